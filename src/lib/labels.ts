@@ -1,0 +1,36 @@
+import type { CollectionEntry } from 'astro:content';
+
+type Entry = CollectionEntry<'codes'>['data'];
+
+/** How each registration status is shown, and what it means in one line. */
+export const STATUS_LABELS: Record<Entry['status'], { label: string; meaning: string }> = {
+  permanent: { label: 'Registered', meaning: 'In the IANA registry as a permanent code.' },
+  temporary: { label: 'Temporary registration', meaning: 'Registered for an Internet-Draft; the registration expires unless renewed.' },
+  unused: { label: 'Reserved, unused', meaning: 'Reserved in the registry: no server should send it.' },
+  deprecated: { label: 'Deprecated', meaning: 'Still registered, but its specification says not to use it.' },
+  obsoleted: { label: 'Obsoleted', meaning: 'Registered, but the RFC that defined it is now Historic.' },
+  unofficial: { label: 'Unofficial', meaning: 'No RFC defines this code; a vendor or product uses it.' },
+};
+
+/** What a client should do about retrying, as shown in "Facts at a glance". */
+export const RETRY_LABELS: Record<Entry['facts']['retry'], string> = {
+  'not-needed': 'Not needed: the request worked or moves on',
+  never: 'No: the same request gets the same answer',
+  'after-change': 'Only after changing the request',
+  later: 'Yes, later: wait (honour Retry-After)',
+  'idempotent-only': 'Automatically only for idempotent methods',
+};
+
+export function isUnofficial(entry: Pick<Entry, 'status'>): boolean {
+  return entry.status === 'unofficial';
+}
+
+/** "RFC 9110 §15.5.5", or the document alone when it has no sections. */
+export function citationText(spec: NonNullable<Entry['spec']>): string {
+  return spec.section ? `${spec.document} §${spec.section}` : spec.document;
+}
+
+/** A date as 2024-11-13. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
