@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { classOf } from '../lib/classes';
+import { allCodes } from '../lib/codes';
+import { isUnofficial } from '../lib/labels';
+import type { CodeSummary } from '../lib/search-query';
+
+/** The code list the search box loads on demand: numbers and classes are answered from it. */
+export const GET: APIRoute = async () => {
+  const list: CodeSummary[] = (await allCodes()).map(({ data }) => ({
+    code: data.code,
+    phrase: data.phrase,
+    summary: data.summary,
+    classId: classOf(data.code).id,
+    unofficial: isUnofficial(data),
+  }));
+  return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { SITE } from '../lib/site';
+
+/** Lets browsers search the site from the address bar; it opens /?q=… like a shared search. */
+export const GET: APIRoute = ({ site }) => {
+  const origin = new URL('/', site).href;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+  <ShortName>${SITE.name}</ShortName>
+  <Description>Search HTTP status codes by number or keyword</Description>
+  <InputEncoding>UTF-8</InputEncoding>
+  <Image type="image/svg+xml">${origin}favicon.svg</Image>
+  <Url type="text/html" method="get" template="${origin}?q={searchTerms}"/>
+</OpenSearchDescription>
+`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml' } });
+};

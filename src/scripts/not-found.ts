@@ -1,0 +1,23 @@
+/**
+ * On the not-found page: when the missing path is a number (/299/), say that the code is not in
+ * the registry and point to its class. Static hosts serve the same 404.html for every missing
+ * path, so only the browser knows which number was asked for.
+ */
+export function explainMissingPath(): void {
+  const message = document.querySelector('[data-not-found-message]');
+  const match = /^\/(\d+)\/?$/.exec(window.location.pathname);
+  if (!message || !match?.[1]) return;
+  const number = match[1];
+  const code = Number(number);
+  const parts: (string | Node)[] = [];
+  if (number.length === 3 && code >= 100 && code <= 599) {
+    const classId = `${number[0]}xx`;
+    const link = document.createElement('a');
+    link.href = `/${classId}/`;
+    link.textContent = `the ${classId} codes`;
+    parts.push(`${number} is not in the IANA registry, and this reference knows no unofficial use of it. See `, link, ' for the codes in that class.');
+  } else {
+    parts.push(`${number} is not an HTTP status code: status codes are three digits, from 100 to 599.`);
+  }
+  message.replaceChildren(...parts);
+}
