@@ -1,0 +1,29 @@
+import { defineConfig, devices } from '@playwright/test';
+import { browserLaunchOptions } from './tests/support/browser';
+
+const port = Number(process.env['TEST_PORT'] ?? 4329);
+
+/** Every test runs against the built site (dist/), served by the production-like server. */
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  // CI has two cores; locally Playwright picks half of them.
+  ...(process.env['CI'] && { workers: 2 }),
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: browserLaunchOptions(),
+    trace: 'off',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: browserLaunchOptions() } }],
+  webServer: {
+    command: 'node scripts/serve.mjs dist',
+    url: `http://127.0.0.1:${port}/`,
+    env: { PORT: String(port) },
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

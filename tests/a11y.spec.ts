@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axe(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Collects console errors and requests that leave the site's origin. The browser logs the
+ * not-found page's own 404 status as a console error; that one document is expected to be 404.
+ */
+function watch(page: Page, origin: string, expectedMissing?: string) {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    const ownStatus = expectedMissing && m.location().url === new URL(expectedMissing, origin).href && m.text().includes('404');
+    if (m.type() === 'error' && !ownStatus) problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) problems.push(`request to another origin: ${r.url()}`);
+  });
+  return problems;
+}
+
+const PAGES = [
+  { name: 'the cheatsheet', path: '/' },
+  { name: 'a class page', path: '/4xx/' },
+  { name: 'a code page', path: '/429/' },
+  { name: 'an unofficial code page', path: '/499/' },
+  { name: 'the 404 code page', path: '/404/' },
+  { name: 'the not-found page', path: '/no-such-page/', missing: true },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    for (const { name, path, missing } of PAGES) {
+      test(`${name} has no axe findings, console errors or foreign requests`, async ({ page, baseURL }) => {
+        const problems = watch(page, baseURL ?? '', missing ? path : undefined);
+        await page.goto(path);
+        expect(await axe(page)).toEqual([]);
+        expect(problems).toEqual([]);
+      });
+    }
+
+    test('the page with search results open has no axe findings', async ({ page, baseURL }) => {
+      const problems = watch(page, baseURL ?? '');
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await page.keyboard.type('timeout');
+      await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  });
+}

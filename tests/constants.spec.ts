@@ -1,0 +1,81 @@
+/**
+ * The "In code" constants for Python and Node.js, checked against the real runtimes on this
+ * machine, and every code those runtimes know has a page. Where a runtime's phrase differs
+ * from the site's (it still uses an older name), the difference is listed here on purpose.
+ */
+import { execFileSync } from 'node:child_process';
+import { STATUS_CODES } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { entries } from './support/content';
+
+const python: Record<string, { name: string; phrase: string }> = JSON.parse(
+  execFileSync('python3', ['-c', 'import http, json; print(json.dumps({s.value: {"name": s.name, "phrase": s.phrase} for s in http.HTTPStatus}))'], {
+    encoding: 'utf8',
+  }),
+);
+const pythonVersion = execFileSync('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' }).trim();
+
+/** Runtime phrases that are older than the site's current names. */
+const NODE_OLDER_NAMES: Record<number, string> = {
+  413: 'Payload Too Large',
+  418: "I'm a Teapot",
+  422: 'Unprocessable Entity',
+};
+const PYTHON_OLDER_NAMES: Record<number, string> = {
+  413: 'Request Entity Too Large',
+  414: 'Request-URI Too Long',
+  416: 'Requested Range Not Satisfiable',
+  418: "I'm a Teapot",
+  422: 'Unprocessable Entity',
+};
+
+const byCode = new Map(entries.map((e) => [e.code, e]));
+
+test(`every code Node.js ${process.version} knows has a page; name differences are the listed ones`, () => {
+  const differences: Record<number, string> = {};
+  for (const [code, phrase] of Object.entries(STATUS_CODES)) {
+    const entry = byCode.get(Number(code));
+    expect(entry, `Node knows ${code} ${phrase}`).toBeDefined();
+    if (entry && entry.phrase !== phrase) differences[Number(code)] = phrase ?? '';
+  }
+  expect(differences).toEqual(NODE_OLDER_NAMES);
+});
+
+test(`every code Python knows has a page; name differences are the listed ones`, () => {
+  test.info().annotations.push({ type: 'python', description: pythonVersion });
+  const differences: Record<number, string> = {};
+  for (const [code, { phrase }] of Object.entries(python)) {
+    const entry = byCode.get(Number(code));
+    expect(entry, `Python knows ${code} ${phrase}`).toBeDefined();
+    if (entry && entry.phrase !== phrase) differences[Number(code)] = phrase;
+  }
+  // Python 3.13 renamed 413, 414, 416 and 422 to the RFC 9110 names; earlier versions did not.
+  const expected = Object.fromEntries(
+    Object.entries(PYTHON_OLDER_NAMES).filter(([code]) => Number(pythonVersion.split('.')[1]) < 13 || code === '418'),
+  );
+  expect(differences).toEqual(expected);
+});
+
+test('older runtime names are listed as earlier names on their pages', () => {
+  for (const [code, name] of Object.entries({ ...NODE_OLDER_NAMES, ...PYTHON_OLDER_NAMES })) {
+    const entry = byCode.get(Number(code));
+    const known = (entry?.earlierNames ?? []).map((n) => n.name.toLowerCase());
+    expect(known, `${code}: "${name}"`).toContain(name.toLowerCase());
+  }
+});
+
+test('each Node.js constant on a page is the runtime\'s own phrase', () => {
+  for (const entry of entries) {
+    if (entry.inCode?.['node'] !== undefined) expect(entry.inCode['node'], String(entry.code)).toBe(STATUS_CODES[entry.code]);
+    else expect(STATUS_CODES[entry.code], `${entry.code} has a Node.js phrase but no inCode.node`).toBeUndefined();
+  }
+});
+
+test('each Python constant on a page exists in http.HTTPStatus with that value', () => {
+  for (const entry of entries) {
+    const constant = entry.inCode?.['python'];
+    const known = python[entry.code];
+    if (constant !== undefined) expect(constant, String(entry.code)).toBe(`HTTPStatus.${known?.name}`);
+    else expect(known, `${entry.code} has a Python constant but no inCode.python`).toBeUndefined();
+  }
+});

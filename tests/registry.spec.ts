@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { entries } from './support/content';
+import { CACHEABLE_BY_DEFAULT, REGISTRY } from './support/iana-registry';
+
+const STATUS_LABEL: Record<string, string> = {
+  permanent: 'Registered',
+  temporary: 'Temporary registration',
+  unused: 'Reserved, unused',
+  deprecated: 'Deprecated',
+  obsoleted: 'Obsoleted',
+  unofficial: 'Unofficial',
+};
+
+test('the registry has 64 codes and every one has an entry', () => {
+  expect(REGISTRY).toHaveLength(64);
+  const codes = new Set(entries.map((e) => e.code));
+  expect(REGISTRY.filter((r) => !codes.has(r.code)).map((r) => r.code)).toEqual([]);
+});
+
+test('no entry outside the registry claims to be registered', () => {
+  const registered = new Set(REGISTRY.map((r) => r.code));
+  const claims = entries.filter((e) => e.status !== 'unofficial' && !registered.has(e.code)).map((e) => e.code);
+  expect(claims).toEqual([]);
+});
+
+for (const row of REGISTRY) {
+  test(`${row.code} has the registry's name, status and section, on the page too`, async ({ page }) => {
+    const entry = entries.find((e) => e.code === row.code);
+    expect(entry).toBeDefined();
+    if (!entry) return;
+    expect(entry.phrase).toBe(row.phrase);
+    expect(entry.status).toBe(row.status);
+    const citation = entry.spec?.section ? `${entry.spec.document} §${entry.spec.section}` : entry.spec?.document;
+    expect(citation).toBe(row.reference);
+    const anchor = row.reference.match(/^RFC (\d+) §([\d.]+)$/);
+    if (anchor) expect(entry.spec?.url).toBe(`https://www.rfc-editor.org/rfc/rfc${anchor[1]}#section-${anchor[2]}`);
+
+    await page.goto(`/${row.code}/`);
+    await expect(page.locator('h1')).toHaveText(`${row.code} ${row.phrase}`);
+    await expect(page.locator('article header')).toContainText(STATUS_LABEL[row.status] ?? '');
+    await expect(page.getByRole('link', { name: row.reference, exact: true })).toBeVisible();
+  });
+}
+
+test('"cacheable by default" is true exactly for the codes RFC 9110 §15.1 and RFC 7725 list', () => {
+  expect(entries.filter((e) => e.facts.cacheableByDefault).map((e) => e.code)).toEqual(CACHEABLE_BY_DEFAULT);
+});
+
+test('responses that never have content say so', () => {
+  const never = entries.filter((e) => e.code < 200 || [204, 205, 304].includes(e.code));
+  expect(never.filter((e) => e.facts.mayHaveContent).map((e) => e.code)).toEqual([]);
+});
+
+test('only the redirect codes send clients to Location on their own', () => {
+  expect(entries.filter((e) => e.facts.redirects).map((e) => e.code)).toEqual([301, 302, 303, 307, 308]);
+});
+
+test('earlier names appear on their pages', async ({ page }) => {
+  const renamed = entries.filter((e) => (e.earlierNames ?? []).length > 0);
+  for (const name of ['Payload Too Large', 'Request Entity Too Large', 'Request-URI Too Long', 'Requested Range Not Satisfiable', 'Unprocessable Entity', 'Moved Temporarily']) {
+    expect(renamed.some((e) => e.earlierNames?.some((n) => n.name === name)), name).toBe(true);
+  }
+  for (const entry of renamed) {
+    await page.goto(`/${entry.code}/`);
+    for (const n of entry.earlierNames ?? []) await expect(page.locator('article')).toContainText(n.name);
+  }
+});
+
+test('every unofficial page carries its label and each origin', async ({ page }) => {
+  const unofficial = entries.filter((e) => e.status === 'unofficial');
+  expect(unofficial.length).toBeGreaterThanOrEqual(25);
+  for (const entry of unofficial) {
+    expect(entry.spec, `${entry.code} must not cite a spec`).toBeUndefined();
+    await page.goto(`/${entry.code}/`);
+    const note = page.getByRole('note');
+    await expect(note).toContainText(`Unofficial: no RFC defines ${entry.code}`);
+    for (const m of entry.vendorMeanings ?? []) {
+      await expect(note).toContainText(m.origin);
+      await expect(page.locator('article')).toContainText(m.name);
+      if (m.clientReceives) await expect(page.locator('article')).toContainText(m.clientReceives);
+    }
+  }
+});
+
+test('unofficial codes stand apart from registered ones on the cheatsheet and class pages', async ({ page }) => {
+  for (const path of ['/', '/4xx/', '/5xx/']) {
+    await page.goto(path);
+    const groups = page.getByRole('heading', { name: /^Unofficial [45]xx codes/ });
+    expect(await groups.count()).toBeGreaterThan(0);
+  }
+});

@@ -1,0 +1,147 @@
+import { expect, test, type Page } from '@playwright/test';
+import { classOf, entries } from './support/content';
+
+const input = (page: Page) => page.getByRole('combobox', { name: 'Search status codes' });
+const options = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+
+/** Codes of the shown results, in order. */
+async function resultCodes(page: Page): Promise<number[]> {
+  return (await options(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['code']))).map(Number);
+}
+
+async function search(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('/');
+  await expect(input(page)).toBeFocused();
+  await page.keyboard.type(query);
+  await expect(page.locator('#search-status')).toContainText(/result|No code|no \d+/);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+});
+
+test('search code and index load only when the visitor starts to search', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/418/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.startsWith('/pagefind/') || p === '/codes.json')).toEqual([]);
+  await search(page, 'teapot');
+  expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+  expect(requested).toContain('/codes.json');
+});
+
+test('a code number puts that code first', async ({ page }) => {
+  await search(page, '404');
+  expect((await resultCodes(page))[0]).toBe(404);
+  await expect(options(page).first()).toContainText('Not Found');
+});
+
+test('every code is found first by its number', async ({ page }) => {
+  await page.keyboard.press('/');
+  for (const entry of entries) {
+    await input(page).fill(String(entry.code));
+    await expect(options(page).first()).toHaveAttribute('data-code', String(entry.code));
+  }
+});
+
+test('a prefix lists its codes in numeric order', async ({ page }) => {
+  await search(page, '42');
+  const expected = entries.filter((e) => String(e.code).startsWith('42')).map((e) => e.code);
+  expect(expected.length).toBeGreaterThan(2);
+  expect(await resultCodes(page)).toEqual(expected.slice(0, 12));
+});
+
+test('"4xx" lists the class', async ({ page }) => {
+  await search(page, '5xx');
+  const codes = await resultCodes(page);
+  expect(codes.length).toBeGreaterThan(0);
+  expect(codes.every((c) => classOf(c) === '5xx')).toBe(true);
+  expect(codes).toEqual([...codes].sort((a, b) => a - b));
+});
+
+test('words find codes by meaning: "rate limit" finds 429', async ({ page }) => {
+  await search(page, 'rate limit');
+  expect((await resultCodes(page)).slice(0, 3)).toContain(429);
+  const top = options(page).filter({ has: page.locator('mark') }).first();
+  await expect(top).toBeVisible();
+});
+
+test('"redirect" finds the redirect codes', async ({ page }) => {
+  await search(page, 'redirect');
+  const top = (await resultCodes(page)).slice(0, 5);
+  expect(top.length).toBe(5);
+  expect(top.every((c) => classOf(c) === '3xx')).toBe(true);
+});
+
+test('arrow keys move, Enter opens the chosen result', async ({ page }) => {
+  await search(page, '30');
+  const codes = await resultCodes(page);
+  await expect(options(page).nth(0)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(input(page)).toHaveAttribute('aria-activedescendant', 'search-result-1');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/${codes[1]}/$`));
+});
+
+test('a complete code and Enter go straight to its page', async ({ page }) => {
+  await search(page, '503');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/503\/$/);
+  await expect(page.locator('h1')).toHaveText(/^503 /);
+});
+
+test('Escape closes the results', async ({ page }) => {
+  await search(page, 'timeout');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(input(page)).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('Ctrl+K focuses the search from anywhere', async ({ page }) => {
+  await page.goto('/204/');
+  await page.keyboard.press('Control+k');
+  await expect(input(page)).toBeFocused();
+});
+
+test('a number with no code says so and links its class', async ({ page }) => {
+  await search(page, '299');
+  await expect(page.locator('#search-status')).toContainText('There is no 299');
+  await expect(page.locator('#search-status a')).toHaveAttribute('href', '/2xx/');
+});
+
+test('nothing found says so and offers the cheatsheet', async ({ page }) => {
+  await search(page, 'xyzzyplugh');
+  await expect(page.locator('#search-status')).toContainText('No code matches');
+  await expect(page.locator('#search-status a')).toHaveAttribute('href', '/');
+  await expect(options(page)).toHaveCount(0);
+});
+
+test('markup in a query is shown as text, never run', async ({ page }) => {
+  let dialog = false;
+  page.on('dialog', (d) => {
+    dialog = true;
+    void d.dismiss();
+  });
+  await search(page, '<img src=x onerror=alert(1)>');
+  await expect(page.locator('#search-status')).toContainText('<img src=x');
+  expect(await page.locator('#search-panel img').count()).toBe(0);
+  expect(dialog).toBe(false);
+});
+
+test('a shared search URL opens with its results', async ({ page }) => {
+  await page.goto('/?q=rate+limit');
+  await expect(input(page)).toHaveValue('rate limit');
+  await expect(options(page).first()).toBeVisible();
+  expect((await resultCodes(page)).slice(0, 3)).toContain(429);
+});
+
+test('the class filter narrows the results', async ({ page }) => {
+  await search(page, 'timeout');
+  await page.getByRole('combobox', { name: 'Class' }).selectOption('5xx');
+  await expect(options(page).first()).toBeVisible();
+  const codes = await resultCodes(page);
+  expect(codes.every((c) => classOf(c) === '5xx')).toBe(true);
+});
