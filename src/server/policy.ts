@@ -1,0 +1,62 @@
+/**
+ * How the built site must be served, whatever serves it: security headers, caching and the
+ * content types that are easy to get wrong. The one source for nginx (nginx.ts), the static-host
+ * `_headers`/`_redirects` pair (static-host.ts) and the local server (scripts/serve.mjs).
+ * Imports use `.ts` extensions so that Node runs this file directly.
+ */
+
+/**
+ * No inline script or style anywhere (a test checks dist/ for them), so 'self' is enough.
+ * Pagefind compiles its WebAssembly search core at run time: 'wasm-unsafe-eval'.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Sent with every response. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+export interface CacheRule {
+  /** A path prefix; the first rule that matches wins. */
+  prefix: string;
+  cacheControl: string;
+  why: string;
+}
+
+export const CACHE_RULES: readonly CacheRule[] = [
+  { prefix: '/_astro/', cacheControl: 'public, max-age=31536000, immutable', why: 'file names carry a content hash' },
+  { prefix: '/pagefind/', cacheControl: 'public, max-age=3600', why: 'the entry files keep their names between builds' },
+  { prefix: '/', cacheControl: 'public, max-age=300, must-revalidate', why: 'HTML and other unhashed files change with each deploy' },
+];
+
+export function cacheControlFor(path: string): string {
+  return (CACHE_RULES.find((r) => path.startsWith(r.prefix)) ?? CACHE_RULES[CACHE_RULES.length - 1])!.cacheControl;
+}
+
+/** Types that generic servers often lack: Pagefind's index files and WebAssembly. */
+export const EXTRA_TYPES: Readonly<Record<string, string>> = {
+  wasm: 'application/wasm',
+  pf_meta: 'application/octet-stream',
+  pf_index: 'application/octet-stream',
+  pf_fragment: 'application/octet-stream',
+  pagefind: 'application/octet-stream',
+};
+
+/** File endings worth compressing ahead of time (text; Pagefind's files are already gzipped). */
+export const PRECOMPRESS = ['html', 'css', 'js', 'json', 'xml', 'txt', 'svg'];

@@ -1,0 +1,30 @@
+// Runs before the tests (npm test): makes sure the programs the tests drive exist: a Chromium,
+// and nginx with the brotli_static module (tests/nginx.spec.ts serves dist/ through it).
+// On Debian as root (CI, a fresh machine) it installs the missing Debian packages; anywhere
+// else it says what to install and stops, rather than letting the tests fail one by one.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './browser.ts';
+import { BROTLI_MODULE, findNginx } from './nginx.ts';
+
+const needs = [
+  { what: 'Chromium', found: () => findChromium()?.path, debian: 'chromium', elsewhere: 'npx playwright install chromium' },
+  { what: 'nginx', found: () => findNginx(), debian: 'nginx', elsewhere: 'install nginx from your package manager' },
+  { what: "nginx's brotli_static module", found: () => (existsSync(BROTLI_MODULE) ? BROTLI_MODULE : undefined), debian: 'libnginx-mod-http-brotli-static', elsewhere: 'build nginx with ngx_brotli' },
+];
+
+const missing = needs.filter((n) => !n.found());
+if (missing.length > 0 && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  const packages = missing.map((n) => n.debian).join(' ');
+  console.log(`Installing what the tests need from Debian: ${packages}`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, { stdio: 'inherit' });
+}
+const still = needs.filter((n) => !n.found());
+if (still.length > 0) {
+  console.error(
+    'The tests need programs that are not installed:\n' +
+      still.map((n) => `  ${n.what}: on Debian or Ubuntu "sudo apt-get install ${n.debian}"; elsewhere ${n.elsewhere}`).join('\n'),
+  );
+  process.exit(1);
+}
+for (const n of needs) console.log(`${n.what}: ${n.found()}`);
