@@ -131,6 +131,16 @@ test('markup in a query is shown as text, never run', async ({ page }) => {
   expect(dialog).toBe(false);
 });
 
+test('the kind filter keeps only unofficial codes', async ({ page }) => {
+  await search(page, 'timeout');
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption('unofficial');
+  await expect(page.locator('#search-status')).toContainText('(unofficial only)');
+  const codes = await resultCodes(page);
+  const unofficial = new Set(entries.filter((e) => e.status === 'unofficial').map((e) => e.code));
+  expect(codes.length).toBeGreaterThan(0);
+  expect(codes.every((c) => unofficial.has(c))).toBe(true);
+});
+
 test('a shared search URL opens with its results', async ({ page }) => {
   await page.goto('/?q=rate+limit');
   await expect(input(page)).toHaveValue('rate limit');
@@ -140,7 +150,10 @@ test('a shared search URL opens with its results', async ({ page }) => {
 
 test('the class filter narrows the results', async ({ page }) => {
   await search(page, 'timeout');
+  const before = await resultCodes(page);
+  expect(before.some((c) => classOf(c) !== '5xx'), 'the query must also match codes of other classes').toBe(true);
   await page.getByRole('combobox', { name: 'Class' }).selectOption('5xx');
+  await expect(page.locator('#search-status')).toContainText('(5xx only)');
   await expect(options(page).first()).toBeVisible();
   const codes = await resultCodes(page);
   expect(codes.every((c) => classOf(c) === '5xx')).toBe(true);

@@ -17,10 +17,13 @@ interface Hit {
 }
 interface Pagefind {
   options: (opts: Record<string, unknown>) => Promise<void>;
-  search: (term: string, opts?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  /** Resolves to null when a newer call replaced this one within the delay. */
+  debouncedSearch: (term: string, opts: { filters?: Record<string, string> }, delayMs: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 const MAX_RESULTS = 12;
+/** Words wait this long for the next keystroke, so typing "timeout" runs one search, not seven. */
+const TYPING_DELAY_MS = 80;
 /** Written by the build into dist/pagefind/; a variable so that neither Vite nor TypeScript resolves it. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -75,15 +78,19 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
     return code ? [{ code }] : [];
   });
 
-  const resolve = async (plan: SearchPlan): Promise<Hit[]> => {
+  /** The hits for a plan, or undefined when a newer keystroke superseded this search. */
+  const resolve = async (plan: SearchPlan): Promise<Hit[] | undefined> => {
     if (plan.kind === 'empty') return [];
     if (plan.kind === 'codes') return hits(plan.codes);
     const found = hits(plan.pinned);
     if (plan.text !== '') {
       const pf = await loadPagefind();
       const filters = plan.classId ? { class: plan.classId } : undefined;
-      const response = await pf.search(plan.text, filters ? { filters } : {});
-      const pages = await Promise.all((response?.results ?? []).slice(0, 30).map((r) => r.data()));
+      const response = await pf.debouncedSearch(plan.text, filters ? { filters } : {}, TYPING_DELAY_MS);
+      if (response === null) return undefined;
+      // Each result's data is one request: load only what can be shown, more when filters thin it.
+      const wanted = classFilter.value || kindFilter.value ? 3 * MAX_RESULTS : MAX_RESULTS;
+      const pages = await Promise.all(response.results.slice(0, wanted).map((r) => r.data()));
       for (const page of pages) {
         const code = byCode.get(Number(page.url.replace(/\/$/, '').split('/').pop()));
         if (code && !found.some((h) => h.code === code)) found.push({ code, excerpt: page.excerpt });
@@ -103,11 +110,13 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
       open(false);
       return;
     }
-    const results = (await resolve(plan)).filter(passesFilters).slice(0, MAX_RESULTS);
-    if (mine !== generation) return; // a newer query has started; drop this answer
+    const found = await resolve(plan);
+    if (found === undefined || mine !== generation) return; // a newer query has started; drop this answer
+    const results = found.filter(passesFilters).slice(0, MAX_RESULTS);
     shown = results;
     list.replaceChildren(...results.map((hit, i) => renderResult(hit, i, query)));
-    status.replaceChildren(...describe(plan, results.length, query));
+    const filters = [classFilter.value, kindFilter.value].filter(Boolean);
+    status.replaceChildren(...describe(plan, results.length, query, filters.length ? ` (${filters.join(', ')} only)` : ''));
     open(true);
     setActive(results.length > 0 && normalizeQuery(query) !== '' ? 0 : -1);
   };
@@ -186,7 +195,8 @@ function renderResult({ code: c, excerpt }: Hit, index: number, query: string): 
   return li;
 }
 
-function describe(plan: SearchPlan, count: number, query: string): (string | Node)[] {
+/** The status line: how many results, or why there are none; `scope` names active filters. */
+function describe(plan: SearchPlan, count: number, query: string, scope: string): (string | Node)[] {
   const shownQuery = `“${query.trim().slice(0, 60)}”`;
   if (plan.kind === 'codes' && plan.missing) {
     const { code, classId } = plan.missing;
@@ -201,9 +211,9 @@ function describe(plan: SearchPlan, count: number, query: string): (string | Nod
     const cheatsheet = el('a', '');
     cheatsheet.href = '/';
     cheatsheet.textContent = 'the cheatsheet';
-    return [`No code matches ${shownQuery}. Try other words, a number, or browse `, cheatsheet, '.'];
+    return [`No code matches ${shownQuery}${scope}. Try other words, a number, or browse `, cheatsheet, '.'];
   }
-  return [`${count} ${count === 1 ? 'result' : 'results'} for ${shownQuery}`];
+  return [`${count} ${count === 1 ? 'result' : 'results'} for ${shownQuery}${scope}`];
 }
 
 function marked(text: string, query: string): Node[] {

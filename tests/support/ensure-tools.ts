@@ -1,5 +1,6 @@
 // Runs before the tests (npm test): makes sure the programs the tests drive exist: a Chromium,
-// and nginx with the brotli_static module (tests/nginx.spec.ts serves dist/ through it).
+// and nginx with the brotli_static module (tests/nginx.spec.ts serves dist/ through it);
+// with --bench also wrk, for the benchmark's load run.
 // On Debian as root (CI, a fresh machine) it installs the missing Debian packages; anywhere
 // else it says what to install and stops, rather than letting the tests fail one by one.
 import { execSync } from 'node:child_process';
@@ -11,6 +12,9 @@ const needs = [
   { what: 'Chromium', found: () => findChromium()?.path, debian: 'chromium', elsewhere: 'npx playwright install chromium' },
   { what: 'nginx', found: () => findNginx(), debian: 'nginx', elsewhere: 'install nginx from your package manager' },
   { what: "nginx's brotli_static module", found: () => (existsSync(BROTLI_MODULE) ? BROTLI_MODULE : undefined), debian: 'libnginx-mod-http-brotli-static', elsewhere: 'build nginx with ngx_brotli' },
+  ...(process.argv.includes('--bench')
+    ? [{ what: 'wrk', found: () => ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((p) => existsSync(p)), debian: 'wrk', elsewhere: 'install wrk from your package manager' }]
+    : []),
 ];
 
 const missing = needs.filter((n) => !n.found());

@@ -34,10 +34,10 @@ export interface RunningNginx {
   stop: () => Promise<void>;
 }
 
-export async function startNginx(root: string): Promise<RunningNginx> {
+export async function startNginx(root: string, listenPort?: number): Promise<RunningNginx> {
   const binary = findNginx();
   if (!binary) throw new Error('nginx is not installed (Debian: apt-get install nginx); npm test installs it on Debian as root');
-  const port = await freePort();
+  const port = listenPort ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'nginx-'));
   const temp = (name: string) => `${name}_temp_path ${join(dir, name)};`;
   const config = `${existsSync(BROTLI_MODULE) ? `load_module ${BROTLI_MODULE};\n` : ''}${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;

@@ -1,0 +1,321 @@
+// The benchmark (npm run bench): builds the site, serves it through nginx with the project's
+// production configuration (precompressed gzip and brotli), and measures what visitors get.
+// Prints a report and writes the figures to bench-results/ as JSON, so runs can be compared.
+// Goals are reported here, never asserted as timings in tests.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { browserLaunchOptions, findChromium } from '../tests/support/browser.ts';
+import { freePort, startNginx, type RunningNginx } from '../tests/support/nginx.ts';
+import { BUDGETS, pageWeight } from '../tests/support/page-weight.ts';
+
+const repo = resolve(import.meta.dirname, '..');
+const dist = join(repo, 'dist');
+const astro = join(repo, 'node_modules', '.bin', 'astro');
+const PAGES = [
+  { name: 'cheatsheet', path: '/' },
+  { name: 'class page', path: '/4xx/' },
+  { name: 'code page 404', path: '/404/' },
+  { name: 'code page 429', path: '/429/' },
+  { name: 'code page 499 (unofficial)', path: '/499/' },
+];
+const LIGHTHOUSE_PAGES = ['/', '/4xx/', '/429/'];
+const SEARCH_RUNS = 5;
+const LOAD_SECONDS = 8;
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const dirBytes = (dir: string): number =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .reduce((sum, f) => sum + statSync(join(f.parentPath, f.name)).size, 0);
+
+/** The search index proper: Pagefind's index, fragments, filters, meta and WebAssembly, not its UI bundles. */
+function indexSize(site: string): number {
+  const dir = join(site, 'pagefind');
+  const parts = ['index', 'fragment', 'filter'].reduce((sum, sub) => sum + dirBytes(join(dir, sub)), 0);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.pf_meta') || (f.startsWith('wasm.') && f.endsWith('.pagefind')));
+  return parts + files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+}
+
+function timedBuild(cwd: string, env: Record<string, string>, args: string[] = []): number {
+  const start = performance.now();
+  const result = spawnSync(astro, ['build', ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  return (performance.now() - start) / 1000;
+}
+
+/** Bytes the browser downloads to show a page, by kind, compressed as served. */
+async function pageLoad(browser: Browser, origin: string, path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bytes: Record<string, number> = {};
+  let requests = 0;
+  const external: string[] = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => undefined);
+    const kind = request.resourceType();
+    requests += 1;
+    if (!request.url().startsWith(origin)) external.push(request.url());
+    bytes[kind] = (bytes[kind] ?? 0) + (sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0);
+  });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done(total), 300);
+      }),
+  );
+  await context.close();
+  return { bytes, requests, external, firstContentfulPaintMs: Math.round(paint), layoutShift: shift };
+}
+
+/** Time from the first keystroke to the first result shown, and the bytes that search fetched. */
+async function searchTiming(browser: Browser, origin: string) {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let firstQueryBytes = 0;
+  let firstQueryRequests = 0;
+  for (let run = 0; run < SEARCH_RUNS; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    let bytes = 0;
+    let count = 0;
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes().catch(() => undefined);
+      bytes += sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
+      count += 1;
+    });
+    const measure = async (query: string): Promise<number> => {
+      await page.evaluate(() => {
+        const input = document.getElementById('search-input');
+        const list = document.getElementById('search-results');
+        const w = window as unknown as { __t0?: number; __t1?: number };
+        delete w.__t0;
+        delete w.__t1;
+        list?.replaceChildren();
+        input?.addEventListener('keydown', () => (w.__t0 ??= performance.now()), { once: true });
+        new MutationObserver((_, observer) => {
+          if (list && list.childElementCount > 0) {
+            w.__t1 = performance.now();
+            observer.disconnect();
+          }
+        }).observe(list as Node, { childList: true });
+      });
+      await page.keyboard.type(query);
+      await page.waitForFunction(() => (window as unknown as { __t1?: number }).__t1 !== undefined);
+      return page.evaluate(() => {
+        const w = window as unknown as { __t0: number; __t1: number };
+        return w.__t1 - w.__t0;
+      });
+    };
+    await page.locator('#search-input').focus();
+    cold.push(await measure('rate limit'));
+    await page.waitForLoadState('networkidle');
+    if (run === 0) {
+      firstQueryBytes = bytes;
+      firstQueryRequests = count;
+    }
+    await page.locator('#search-input').fill('');
+    warm.push(await measure('timeout'));
+    await context.close();
+  }
+  return { coldMs: Math.round(median(cold)), warmMs: Math.round(median(warm)), firstQueryBytes, firstQueryRequests, runs: SEARCH_RUNS };
+}
+
+async function lighthouseScores(origin: string) {
+  const port = await freePort();
+  const browser = await chromium.launch({ ...browserLaunchOptions(), args: [...(browserLaunchOptions().args ?? []), `--remote-debugging-port=${port}`] });
+  const results: Record<string, Record<string, Record<string, number>>> = {};
+  try {
+    for (const path of LIGHTHOUSE_PAGES) {
+      results[path] = {};
+      for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
+        const run = await lighthouse(`${origin}${path}`, { port, output: 'json', logLevel: 'error' }, config);
+        const categories = run?.lhr.categories ?? {};
+        results[path][form] = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+/** requests/s, p50 and p99 latency and errors from wrk, run as a second process. */
+function loadRun(url: string) {
+  const wrk = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((p) => statSync(p, { throwIfNoEntry: false }));
+  if (!wrk) return { skipped: 'wrk is not installed (Debian: apt-get install wrk)' };
+  const out = execFileSync(wrk, ['-t2', '-c32', `-d${LOAD_SECONDS}s`, '--latency', '-H', 'Accept-Encoding: br, gzip', url], { encoding: 'utf8' });
+  const latency = (p: string): number => {
+    const m = new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`).exec(out);
+    if (!m) return NaN;
+    const value = Number(m[1]);
+    return m[2] === 'us' ? value / 1000 : m[2] === 's' ? value * 1000 : value;
+  };
+  const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out);
+  return {
+    requestsPerSecond: Math.round(Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0)),
+    p50ms: latency('50'),
+    p99ms: latency('99'),
+    errors: (errors ? errors.slice(1).reduce((s, n) => s + Number(n), 0) : 0) + Number(non2xx?.[1] ?? 0),
+  };
+}
+
+/**
+ * Builds a copy of the site whose content is ten times larger, in a scratch project, never in
+ * content/. Codes are 100-599, so there can be at most 500 entries: the copy has 500 (every
+ * real entry and generated ones in the free numbers), each generated body repeated to reach ten
+ * times the real content's bytes.
+ */
+function growthBuild(): { entries: number; contentBytes: number; seconds: number; indexBytes: number } {
+  const root = mkdtempSync(join(tmpdir(), 'bench-growth-'));
+  try {
+    const codes = join(root, 'codes');
+    mkdirSync(codes);
+    cpSync(join(repo, 'content', 'codes'), codes, { recursive: true });
+    const real = readdirSync(codes).map((f) => readFileSync(join(codes, f), 'utf8'));
+    const realBytes = real.reduce((s, t) => s + t.length, 0);
+    const taken = new Set(readdirSync(codes).map((f) => Number(f.replace('.mdx', ''))));
+    const free = Array.from({ length: 500 }, (_, i) => 100 + i).filter((c) => !taken.has(c));
+    const perEntry = Math.ceil((realBytes * 10 - realBytes) / free.length);
+    free.forEach((code, i) => {
+      const source = real[i % real.length] ?? '';
+      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+      const data = front
+        .replace(/^code: \d+$/m, `code: ${code}`)
+        .replace(/^phrase: .*$/m, `phrase: Generated ${code}`)
+        .replace(/^related: .*$/m, 'related: []')
+        .replace(/^confusedWith:\n(  .*\n)*/m, '')
+        .replace(/^inCode:\n(  .*\n)*/m, '')
+        .replace(/HTTP\/(1\.1|2) \d{3}/g, `HTTP/1.1 ${code}`);
+      let text = body;
+      while (text.length + data.length < perEntry) text += `\n${body}`;
+      writeFileSync(join(codes, `${code}.mdx`), `---\n${data}\n---\n${text}`);
+    });
+    const contentBytes = readdirSync(codes).reduce((s, f) => s + statSync(join(codes, f)).size, 0);
+    // src and public are copied: Astro's compiler loses track of components behind a symlink.
+    symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+    for (const name of ['src', 'public']) cpSync(join(repo, name), join(root, name), { recursive: true });
+    writeFileSync(
+      join(root, 'astro.config.mjs'),
+      `import config from ${JSON.stringify(join(repo, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: './.cache', outDir: './dist' };\n`,
+    );
+    const seconds = timedBuild(root, { CODES_DIR: codes }, ['--root', root]);
+    return { entries: readdirSync(codes).length, contentBytes, seconds, indexBytes: indexSize(join(root, 'dist')) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  if (!findChromium()) throw new Error('No Chromium: run "node tests/support/ensure-tools.ts" first (npm test does).');
+  const nginxPort = await freePort();
+  // Built for the origin it is measured on, so canonical links match what Lighthouse sees.
+  const origin = `http://127.0.0.1:${nginxPort}`;
+  console.log('Building the site…');
+  const buildSeconds = timedBuild(repo, { SITE_URL: origin });
+  const contentBytes = readdirSync(join(repo, 'content', 'codes')).reduce((s, f) => s + statSync(join(repo, 'content', 'codes', f)).size, 0);
+  const indexBytes = indexSize(dist);
+
+  let nginx: RunningNginx | undefined;
+  const browser = await chromium.launch(browserLaunchOptions());
+  try {
+    nginx = await startNginx(dist, nginxPort);
+    console.log(`Serving through nginx at ${nginx.origin}; measuring pages…`);
+    const pages = [];
+    for (const { name, path } of PAGES) {
+      const file = join(dist, path === '/' ? 'index.html' : `${path.slice(1)}index.html`);
+      pages.push({ name, path, budget: pageWeight(dist, file), load: await pageLoad(browser, nginx.origin, path) });
+    }
+    console.log('Measuring search…');
+    const search = await searchTiming(browser, nginx.origin);
+    console.log('Running Lighthouse (mobile and desktop)…');
+    const scores = await lighthouseScores(nginx.origin);
+    console.log(`Load runs with wrk (${LOAD_SECONDS} s each)…`);
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const hash = Object.values(entry.languages)[0]?.hash;
+    const load = {
+      codePage: loadRun(`${nginx.origin}/429/`),
+      searchIndex: loadRun(`${nginx.origin}/pagefind/pagefind.${hash}.pf_meta`),
+      searchScript: loadRun(`${nginx.origin}/pagefind/pagefind.js`),
+    };
+    console.log('Building ten times the content in a scratch copy…');
+    const growth = growthBuild();
+
+    const results = {
+      date: new Date().toISOString(),
+      commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim(),
+      budgets: BUDGETS,
+      pages,
+      search,
+      lighthouse: scores,
+      load,
+      build: { seconds: Number(buildSeconds.toFixed(1)), contentBytes, indexBytes, entries: readdirSync(join(repo, 'content', 'codes')).length },
+      growth: { ...growth, seconds: Number(growth.seconds.toFixed(1)), timeFactor: Number((growth.seconds / buildSeconds).toFixed(2)), indexFactor: Number((growth.indexBytes / indexBytes).toFixed(2)), contentFactor: Number((growth.contentBytes / contentBytes).toFixed(1)) },
+    };
+    mkdirSync(join(repo, 'bench-results'), { recursive: true });
+    const json = JSON.stringify(results, null, 2);
+    writeFileSync(join(repo, 'bench-results', 'latest.json'), json);
+    writeFileSync(join(repo, 'bench-results', `${results.date.replace(/[:.]/g, '-')}.json`), json);
+    printReport(results);
+  } finally {
+    await browser.close();
+    await nginx?.stop();
+  }
+}
+
+function printReport(r: {
+  pages: { name: string; path: string; budget: ReturnType<typeof pageWeight>; load: Awaited<ReturnType<typeof pageLoad>> }[];
+  search: Awaited<ReturnType<typeof searchTiming>>;
+  lighthouse: Record<string, Record<string, Record<string, number>>>;
+  load: Record<string, ReturnType<typeof loadRun>>;
+  build: { seconds: number; indexBytes: number; entries: number };
+  growth: { entries: number; seconds: number; indexBytes: number; timeFactor: number; indexFactor: number; contentFactor: number };
+}): void {
+  const lines: string[] = ['', '== Pages (gzip, from the built files; budget: 14 KB, cheatsheet 30 KB, JS on load 2 KB) =='];
+  for (const p of r.pages) {
+    const b = p.budget;
+    lines.push(`${p.name.padEnd(28)} total ${kb(b.total).padStart(8)}  HTML ${kb(b.html)}  CSS ${kb(b.css)}  JS ${kb(b.js)}  fonts 0  images 0  requests ${b.requests}`);
+  }
+  lines.push('', '== Pages through nginx (bytes on the wire incl. headers, brotli) ==');
+  for (const p of r.pages) {
+    const kinds = Object.entries(p.load.bytes).map(([k, v]) => `${k} ${kb(v)}`).join('  ');
+    lines.push(`${p.name.padEnd(28)} ${kinds}  requests ${p.load.requests}  FCP ${p.load.firstContentfulPaintMs} ms  CLS ${p.load.layoutShift.toFixed(3)}  other origins ${p.load.external.length}`);
+  }
+  lines.push('', '== Search ==');
+  lines.push(`first query downloads ${kb(r.search.firstQueryBytes)} in ${r.search.firstQueryRequests} requests`);
+  lines.push(`first keystroke to first result: cold ${r.search.coldMs} ms, warm ${r.search.warmMs} ms (median of ${r.search.runs})`);
+  lines.push('', '== Lighthouse (performance / accessibility / best practices / SEO) ==');
+  for (const [path, forms] of Object.entries(r.lighthouse)) {
+    const fmt = (s: Record<string, number> | undefined) => ['performance', 'accessibility', 'best-practices', 'seo'].map((c) => s?.[c] ?? '-').join(' / ');
+    lines.push(`${path.padEnd(8)} mobile ${fmt(forms['mobile'])}   desktop ${fmt(forms['desktop'])}`);
+  }
+  lines.push('', `== Load (wrk, 2 threads, 32 connections, ${LOAD_SECONDS} s, nginx on loopback) ==`);
+  for (const [name, l] of Object.entries(r.load)) {
+    lines.push('skipped' in l ? `${name}: ${l.skipped}` : `${name.padEnd(12)} ${l.requestsPerSecond} req/s  p50 ${l.p50ms} ms  p99 ${l.p99ms} ms  errors ${l.errors}`);
+  }
+  lines.push('', '== Build ==');
+  lines.push(`full build with indexing: ${r.build.seconds} s for ${r.build.entries} entries; index ${kb(r.build.indexBytes)}`);
+  lines.push(`content x${r.growth.contentFactor} (${r.growth.entries} entries): build ${r.growth.seconds} s (x${r.growth.timeFactor}), index ${kb(r.growth.indexBytes)} (x${r.growth.indexFactor})`);
+  console.log(lines.join('\n'));
+}
+
+await main();
