@@ -3,15 +3,16 @@
 // Prints a report and writes the figures to bench-results/ as JSON, so runs can be compared.
 // Goals are reported here, never asserted as timings in tests.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { browserLaunchOptions, findChromium } from '../tests/support/browser.ts';
 import { freePort, startNginx, type RunningNginx } from '../tests/support/nginx.ts';
+import { layoutShift } from '../tests/support/page-metrics.ts';
 import { BUDGETS, pageWeight } from '../tests/support/page-weight.ts';
+import { scratchProject } from '../tests/support/scratch-project.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const dist = join(repo, 'dist');
@@ -46,9 +47,9 @@ function indexSize(site: string): number {
   return parts + files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
 }
 
-function timedBuild(cwd: string, env: Record<string, string>, args: string[] = []): number {
+function timedBuild(env: Record<string, string>): number {
   const start = performance.now();
-  const result = spawnSync(astro, ['build', ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnSync(astro, ['build'], { cwd: repo, env: { ...process.env, ...env }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   return (performance.now() - start) / 1000;
 }
@@ -69,18 +70,7 @@ async function pageLoad(browser: Browser, origin: string, path: string) {
   });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
   const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => done(total), 300);
-      }),
-  );
+  const shift = await layoutShift(page);
   await context.close();
   return { bytes, requests, external, firstContentfulPaintMs: Math.round(paint), layoutShift: shift };
 }
@@ -186,9 +176,9 @@ function loadRun(url: string) {
  * times the real content's bytes.
  */
 function growthBuild(): { entries: number; contentBytes: number; seconds: number; indexBytes: number } {
-  const root = mkdtempSync(join(tmpdir(), 'bench-growth-'));
+  const project = scratchProject('bench-growth');
   try {
-    const codes = join(root, 'codes');
+    const codes = join(project.root, 'codes');
     mkdirSync(codes);
     cpSync(join(repo, 'content', 'codes'), codes, { recursive: true });
     const real = readdirSync(codes).map((f) => readFileSync(join(codes, f), 'utf8'));
@@ -204,24 +194,17 @@ function growthBuild(): { entries: number; contentBytes: number; seconds: number
         .replace(/^phrase: .*$/m, `phrase: Generated ${code}`)
         .replace(/^related: .*$/m, 'related: []')
         .replace(/^confusedWith:\n(  .*\n)*/m, '')
-        .replace(/^inCode:\n(  .*\n)*/m, '')
-        .replace(/HTTP\/(1\.1|2) \d{3}/g, `HTTP/1.1 ${code}`);
+        .replace(/^inCode:\n(  .*\n)*/m, '');
       let text = body;
       while (text.length + data.length < perEntry) text += `\n${body}`;
       writeFileSync(join(codes, `${code}.mdx`), `---\n${data}\n---\n${text}`);
     });
     const contentBytes = readdirSync(codes).reduce((s, f) => s + statSync(join(codes, f)).size, 0);
-    // src and public are copied: Astro's compiler loses track of components behind a symlink.
-    symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
-    for (const name of ['src', 'public']) cpSync(join(repo, name), join(root, name), { recursive: true });
-    writeFileSync(
-      join(root, 'astro.config.mjs'),
-      `import config from ${JSON.stringify(join(repo, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: './.cache', outDir: './dist' };\n`,
-    );
-    const seconds = timedBuild(root, { CODES_DIR: codes }, ['--root', root]);
-    return { entries: readdirSync(codes).length, contentBytes, seconds, indexBytes: indexSize(join(root, 'dist')) };
+    const build = project.astro('build', codes);
+    if (build.status !== 0) throw new Error(`the tenfold build failed:\n${build.output}`);
+    return { entries: readdirSync(codes).length, contentBytes, seconds: build.seconds, indexBytes: indexSize(join(project.root, 'dist')) };
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    project.remove();
   }
 }
 
@@ -231,7 +214,7 @@ async function main(): Promise<void> {
   // Built for the origin it is measured on, so canonical links match what Lighthouse sees.
   const origin = `http://127.0.0.1:${nginxPort}`;
   console.log('Building the site…');
-  const buildSeconds = timedBuild(repo, { SITE_URL: origin });
+  const buildSeconds = timedBuild({ SITE_URL: origin });
   const contentBytes = readdirSync(join(repo, 'content', 'codes')).reduce((s, f) => s + statSync(join(repo, 'content', 'codes', f)).size, 0);
   const indexBytes = indexSize(dist);
 

@@ -128,3 +128,14 @@ test('search works in the browser under the real CSP, with no violation', async 
   await expect(page.locator('h1')).toHaveText(/^\d{3} /);
   expect(problems).toEqual([]);
 });
+
+test('the not-found page explains a missing number under the real CSP', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const response = await page.goto(`${nginx.origin}/299/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('[data-not-found-message]')).toContainText('299 is not in the IANA registry');
+  expect(violations).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { classOf, entries } from './support/content';
+import { layoutShift } from './support/page-metrics.ts';
 
 const CLASS_IDS = ['1xx', '2xx', '3xx', '4xx', '5xx'];
 
@@ -114,6 +115,23 @@ test('every page has a specific title, description, canonical URL and language',
     expect(new URL(canonical ?? '').pathname).toBe(path);
     await expect(page.locator('header input[type="search"]')).toBeVisible();
     await expect(page.locator('footer')).toBeVisible();
+  }
+});
+
+test('nothing shifts while the cheatsheet, a class page and a code page load', async ({ page }) => {
+  for (const path of ['/', '/4xx/', '/429/']) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const shift = await layoutShift(page);
+    expect(shift, path).toBe(0);
+  }
+});
+
+test('pages fit a 320 px wide screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/4xx/', '/429/', '/499/', '/no-such-page/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
 

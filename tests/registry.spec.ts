@@ -1,15 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { entries } from './support/content';
+import { STATUS_LABELS } from '../src/lib/labels.ts';
 import { CACHEABLE_BY_DEFAULT, REGISTRY } from './support/iana-registry';
 
-const STATUS_LABEL: Record<string, string> = {
-  permanent: 'Registered',
-  temporary: 'Temporary registration',
-  unused: 'Reserved, unused',
-  deprecated: 'Deprecated',
-  obsoleted: 'Obsoleted',
-  unofficial: 'Unofficial',
-};
 
 test('the registry has 64 codes and every one has an entry', () => {
   expect(REGISTRY).toHaveLength(64);
@@ -37,7 +30,7 @@ for (const row of REGISTRY) {
 
     await page.goto(`/${row.code}/`);
     await expect(page.locator('h1')).toHaveText(`${row.code} ${row.phrase}`);
-    await expect(page.locator('article header')).toContainText(STATUS_LABEL[row.status] ?? '');
+    await expect(page.locator('article header')).toContainText(STATUS_LABELS[row.status].label);
     await expect(page.getByRole('link', { name: row.reference, exact: true })).toBeVisible();
   });
 }
@@ -89,4 +82,16 @@ test('unofficial codes stand apart from registered ones on the cheatsheet and cl
     const groups = page.getByRole('heading', { name: /^Unofficial [45]xx codes/ });
     expect(await groups.count()).toBeGreaterThan(0);
   }
+});
+
+test('the neighbours people confuse point to each other', () => {
+  const pairs: [number, number][] = [
+    [401, 403], [400, 422], [404, 410], [502, 503], [502, 504], [503, 504], [413, 431], [408, 504], [429, 503],
+    [301, 302], [301, 308], [302, 303], [302, 307], [307, 308], [500, 520],
+  ];
+  const confused = (from: number) => new Set((entries.find((e) => e.code === from)?.confusedWith ?? []).map((c) => c.code));
+  const missing = pairs.filter(([a, b]) => !confused(a).has(b) && !confused(b).has(a)).map(([a, b]) => `${a}/${b}`);
+  expect(missing).toEqual([]);
+  // Cloudflare's 52x pages say how they differ from the standard codes a proxy would send.
+  for (const code of [520, 521, 522, 523, 524]) expect(confused(code).size, String(code)).toBeGreaterThan(0);
 });

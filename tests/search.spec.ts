@@ -115,7 +115,8 @@ test('a number with no code says so and links its class', async ({ page }) => {
 test('nothing found says so and offers the cheatsheet', async ({ page }) => {
   await search(page, 'xyzzyplugh');
   await expect(page.locator('#search-status')).toContainText('No code matches');
-  await expect(page.locator('#search-status a')).toHaveAttribute('href', '/');
+  await expect(page.locator('#search-status').getByRole('link', { name: 'the cheatsheet' })).toHaveAttribute('href', '/');
+  await expect(page.locator('#search-status').getByRole('link', { name: '4xx' })).toHaveAttribute('href', '/4xx/');
   await expect(options(page)).toHaveCount(0);
 });
 
@@ -139,6 +140,20 @@ test('the kind filter keeps only unofficial codes', async ({ page }) => {
   const unofficial = new Set(entries.filter((e) => e.status === 'unofficial').map((e) => e.code));
   expect(codes.length).toBeGreaterThan(0);
   expect(codes.every((c) => unofficial.has(c))).toBe(true);
+});
+
+test('the browser can search the site from the address bar (OpenSearch)', async ({ page, request }) => {
+  const href = await page.locator('link[rel="search"]').getAttribute('href');
+  expect(href).toBe('/opensearch.xml');
+  const response = await request.get(href ?? '');
+  // Served by extension as XML, which browsers accept for OpenSearch descriptions.
+  expect(response.headers()['content-type']).toMatch(/xml/);
+  expect(await response.text()).toContain('<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">');
+  const xml = await response.text();
+  const template = /template="([^"]+)"/.exec(xml)?.[1] ?? '';
+  expect(template).toMatch(/\/\?q=\{searchTerms\}$/);
+  await page.goto(new URL(template.replace('{searchTerms}', 'captive+portal')).pathname + '?q=captive+portal');
+  await expect(options(page).first()).toHaveAttribute('data-code', '511');
 });
 
 test('a shared search URL opens with its results', async ({ page }) => {

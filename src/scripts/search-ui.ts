@@ -40,6 +40,7 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
 
   const codes: CodeSummary[] = await fetch('/codes.json').then((r) => r.json() as Promise<CodeSummary[]>);
   const byCode = new Map(codes.map((c) => [c.code, c]));
+  const classIds = [...new Set(codes.map((c) => c.classId))];
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = (): Promise<Pagefind> =>
     (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
@@ -116,7 +117,7 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
     shown = results;
     list.replaceChildren(...results.map((hit, i) => renderResult(hit, i, query)));
     const filters = [classFilter.value, kindFilter.value].filter(Boolean);
-    status.replaceChildren(...describe(plan, results.length, query, filters.length ? ` (${filters.join(', ')} only)` : ''));
+    status.replaceChildren(...describe(plan, results.length, query, filters.length ? ` (${filters.join(', ')} only)` : '', classIds));
     open(true);
     setActive(results.length > 0 && normalizeQuery(query) !== '' ? 0 : -1);
   };
@@ -196,7 +197,7 @@ function renderResult({ code: c, excerpt }: Hit, index: number, query: string): 
 }
 
 /** The status line: how many results, or why there are none; `scope` names active filters. */
-function describe(plan: SearchPlan, count: number, query: string, scope: string): (string | Node)[] {
+function describe(plan: SearchPlan, count: number, query: string, scope: string, classIds: string[]): (string | Node)[] {
   const shownQuery = `“${query.trim().slice(0, 60)}”`;
   if (plan.kind === 'codes' && plan.missing) {
     const { code, classId } = plan.missing;
@@ -208,10 +209,14 @@ function describe(plan: SearchPlan, count: number, query: string, scope: string)
     return [`${text} `, link, '.'];
   }
   if (count === 0) {
-    const cheatsheet = el('a', '');
-    cheatsheet.href = '/';
-    cheatsheet.textContent = 'the cheatsheet';
-    return [`No code matches ${shownQuery}${scope}. Try other words, a number, or browse `, cheatsheet, '.'];
+    const link = (href: string, text: string): HTMLAnchorElement => {
+      const a = el('a', '');
+      a.href = href;
+      a.textContent = text;
+      return a;
+    };
+    const classes = classIds.flatMap((id, i) => [i === 0 ? '' : ', ', link(`/${id}/`, id)]);
+    return [`No code matches ${shownQuery}${scope}. Try other words or a number, or browse `, link('/', 'the cheatsheet'), ' or a class: ', ...classes, '.'];
   }
   return [`${count} ${count === 1 ? 'result' : 'results'} for ${shownQuery}${scope}`];
 }

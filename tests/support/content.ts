@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import { classOf as siteClassOf } from '../../src/lib/classes.ts';
 
 export interface Example {
   title: string;
@@ -22,6 +23,7 @@ export interface Entry {
   earlierNames?: { name: string; source: string }[];
   vendorMeanings?: { name: string; origin: string; clientReceives?: string }[];
   related?: number[];
+  confusedWith?: { code: number; difference: string }[];
   headers?: string[];
   examples: Example[];
   inCode?: Record<string, string>;
@@ -44,6 +46,7 @@ export function loadEntries(dir = CODES_DIR): Entry[] {
 
 export const entries = loadEntries();
 
+/** The class id of a code ("4xx"), from the site's own rule. */
 export function classOf(code: number): string {
-  return `${Math.floor(code / 100)}xx`;
+  return siteClassOf(code).id;
 }
