@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { CLASSES } from '../src/lib/classes.ts';
 import { classOf, entries } from './support/content';
 import { layoutShift } from './support/page-metrics.ts';
 
-const CLASS_IDS = ['1xx', '2xx', '3xx', '4xx', '5xx'];
+const CLASS_IDS = CLASSES.map((c) => c.id);
 
 test.describe('every code page', () => {
   for (const entry of entries) {

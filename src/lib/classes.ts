@@ -60,6 +60,11 @@ export const CLASSES: readonly StatusClass[] = [
   },
 ];
 
+/** The class id of a number from its first digit ("4xx"), or undefined outside 100-599. */
+export function classIdOf(code: number): ClassId | undefined {
+  return Number.isInteger(code) && code >= 100 && code <= 599 ? (`${Math.floor(code / 100)}xx` as ClassId) : undefined;
+}
+
 /** The class of a status code, from its first digit. */
 export function classOf(code: number): StatusClass {
   const found = CLASSES[Math.floor(code / 100) - 1];

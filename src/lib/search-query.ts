@@ -3,6 +3,7 @@
  * Numbers and classes are answered from the code list in numeric order (Pagefind treats digits
  * as word prefixes, which ranks "404" below pages that merely mention 40x); words go to Pagefind.
  */
+import { classIdOf } from './classes';
 
 /** What the search knows about each code, from /codes.json. */
 export interface CodeSummary {
@@ -60,7 +61,8 @@ export function planSearch(raw: string, codes: readonly CodeSummary[]): SearchPl
 }
 
 function missingCode(code: number): MissingCode {
-  return code >= 100 && code <= 599 ? { code, classId: `${Math.floor(code / 100)}xx` } : { code };
+  const classId = classIdOf(code);
+  return classId ? { code, classId } : { code };
 }
 
 /** Splits text into plain and matched parts, where a part matches when a query word starts it. */

@@ -3,6 +3,7 @@
  * the registry and point to its class. Static hosts serve the same 404.html for every missing
  * path, so only the browser knows which number was asked for.
  */
+import { classIdOf } from '../lib/classes';
 export function explainMissingPath(): void {
   const message = document.querySelector('[data-not-found-message]');
   const match = /^\/(\d+)\/?$/.exec(window.location.pathname);
@@ -10,8 +11,8 @@ export function explainMissingPath(): void {
   const number = match[1];
   const code = Number(number);
   const parts: (string | Node)[] = [];
-  if (number.length === 3 && code >= 100 && code <= 599) {
-    const classId = `${number[0]}xx`;
+  const classId = number.length === 3 ? classIdOf(code) : undefined;
+  if (classId) {
     const link = document.createElement('a');
     link.href = `/${classId}/`;
     link.textContent = `the ${classId} codes`;
