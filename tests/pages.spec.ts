@@ -114,6 +114,9 @@ test('every page has a specific title, description, canonical URL and language',
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/.{20,}/);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(new URL(canonical ?? '').pathname).toBe(path);
+    // Link previews carry the same title and permalink.
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical ?? '');
     await expect(page.locator('header input[type="search"]')).toBeVisible();
     await expect(page.locator('footer')).toBeVisible();
   }
