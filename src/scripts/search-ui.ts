@@ -74,7 +74,7 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
     (classFilter.value === '' || code.classId === classFilter.value) &&
     (kindFilter.value === '' || (kindFilter.value === 'unofficial') === code.unofficial);
 
-  const hits = (list: number[]): Hit[] => list.flatMap((c) => {
+  const hits = (numbers: number[]): Hit[] => numbers.flatMap((c) => {
     const code = byCode.get(c);
     return code ? [{ code }] : [];
   });
@@ -86,11 +86,12 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
     const found = hits(plan.pinned);
     if (plan.text !== '') {
       const pf = await loadPagefind();
-      const filters = plan.classId ? { class: plan.classId } : undefined;
-      const response = await pf.debouncedSearch(plan.text, filters ? { filters } : {}, TYPING_DELAY_MS);
+      // A class named in the query ("4xx timeout") or chosen in the filter narrows the index search.
+      const classId = plan.classId ?? (classFilter.value || undefined);
+      const response = await pf.debouncedSearch(plan.text, classId ? { filters: { class: classId } } : {}, TYPING_DELAY_MS);
       if (response === null) return undefined;
-      // Each result's data is one request: load only what can be shown, more when filters thin it.
-      const wanted = classFilter.value || kindFilter.value ? 3 * MAX_RESULTS : MAX_RESULTS;
+      // Each result's data is one request: load only what can be shown, more when the kind filter thins it.
+      const wanted = kindFilter.value ? 3 * MAX_RESULTS : MAX_RESULTS;
       const pages = await Promise.all(response.results.slice(0, wanted).map((r) => r.data()));
       for (const page of pages) {
         const code = byCode.get(Number(page.url.replace(/\/$/, '').split('/').pop()));
@@ -119,7 +120,7 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
     const filters = [classFilter.value, kindFilter.value].filter(Boolean);
     status.replaceChildren(...describe(plan, results.length, query, filters.length ? ` (${filters.join(', ')} only)` : '', classIds));
     open(true);
-    setActive(results.length > 0 && normalizeQuery(query) !== '' ? 0 : -1);
+    setActive(results.length > 0 ? 0 : -1);
   };
 
   const go = (code: number): void => {
