@@ -85,6 +85,14 @@ test('arrow keys move, Enter opens the chosen result', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/${codes[1]}/$`));
 });
 
+test('clicking a result opens it', async ({ page }) => {
+  await search(page, 'gateway');
+  const second = options(page).nth(1);
+  const code = await second.getAttribute('data-code');
+  await second.click();
+  await expect(page).toHaveURL(new RegExp(`/${code}/$`));
+});
+
 test('a complete code and Enter go straight to its page', async ({ page }) => {
   await search(page, '503');
   await page.keyboard.press('Enter');

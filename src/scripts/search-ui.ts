@@ -156,6 +156,8 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
     const chosen = shown[active] ?? shown[0];
     if (chosen) go(chosen.code.code);
   });
+  // Keep focus in the input while a row is pressed; otherwise focusout closes the panel first.
+  list.addEventListener('mousedown', (event) => event.preventDefault());
   list.addEventListener('click', (event) => {
     const li = event.target instanceof Element ? event.target.closest('li[data-code]') : null;
     if (li instanceof HTMLElement) go(Number(li.dataset['code']));
