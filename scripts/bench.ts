@@ -12,6 +12,7 @@ import { browserLaunchOptions, findChromium } from '../tests/support/browser.ts'
 import { freePort, startNginx, type RunningNginx } from '../tests/support/nginx.ts';
 import { layoutShift } from '../tests/support/page-metrics.ts';
 import { BUDGETS, pageWeight } from '../tests/support/page-weight.ts';
+import { findWrk } from '../tests/support/programs.ts';
 import { scratchProject } from '../tests/support/scratch-project.ts';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -150,7 +151,7 @@ async function lighthouseScores(origin: string) {
 
 /** requests/s, p50 and p99 latency and errors from wrk, run as a second process. */
 function loadRun(url: string) {
-  const wrk = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((p) => statSync(p, { throwIfNoEntry: false }));
+  const wrk = findWrk();
   if (!wrk) return { skipped: 'wrk is not installed (Debian: apt-get install wrk)' };
   const out = execFileSync(wrk, ['-t2', '-c32', `-d${LOAD_SECONDS}s`, '--latency', '-H', 'Accept-Encoding: br, gzip', url], { encoding: 'utf8' });
   const latency = (p: string): number => {

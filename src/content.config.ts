@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { LANGUAGE_KEYS } from './lib/languages';
-import { checkEntries, CODES_DIR, idFromFile } from './lib/validate';
+import { checkEntries, CODES_DIR, idFromFile, type EntryRefs } from './lib/validate';
 
 /** A document that defines or reports a code: an RFC section, a draft, a vendor's page. */
 const citation = z.object({
@@ -125,11 +125,9 @@ function checkedGlob(): Loader {
     name: 'checked-codes-loader',
     load: async (context) => {
       await inner.load(context);
-      checkEntries([...context.store.values()].map((e) => ({ filePath: e.filePath ?? e.id, data: e.data as EntryRefs })));
+      checkEntries([...context.store.values()].map((e) => ({ filePath: e.filePath ?? e.id, data: e.data as EntryRefs['data'] })));
     },
   };
 }
-
-type EntryRefs = { code: number; related?: number[]; confusedWith?: { code: number }[] };
 
 export const collections = { codes };

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CLASSES } from '../src/lib/classes.ts';
+import { citationText } from '../src/lib/labels.ts';
 import { classOf, entries } from './support/content';
 import { layoutShift } from './support/page-metrics.ts';
 
@@ -25,8 +26,7 @@ test.describe('every code page', () => {
         `/${classOf(entry.code)}/`,
       );
       if (entry.spec) {
-        const citation = entry.spec.section ? `${entry.spec.document} §${entry.spec.section}` : entry.spec.document;
-        await expect(page.getByRole('link', { name: citation, exact: true })).toHaveAttribute('href', entry.spec.url);
+        await expect(page.getByRole('link', { name: citationText(entry.spec), exact: true })).toHaveAttribute('href', entry.spec.url);
       } else {
         await expect(page.getByRole('note')).toContainText('Unofficial: no RFC defines');
       }

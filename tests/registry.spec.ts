@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { entries } from './support/content';
-import { STATUS_LABELS } from '../src/lib/labels.ts';
+import { citationText, STATUS_LABELS } from '../src/lib/labels.ts';
 import { CACHEABLE_BY_DEFAULT, REGISTRY } from './support/iana-registry';
 
 
@@ -23,8 +23,7 @@ for (const row of REGISTRY) {
     if (!entry) return;
     expect(entry.phrase).toBe(row.phrase);
     expect(entry.status).toBe(row.status);
-    const citation = entry.spec?.section ? `${entry.spec.document} §${entry.spec.section}` : entry.spec?.document;
-    expect(citation).toBe(row.reference);
+    expect(entry.spec && citationText(entry.spec)).toBe(row.reference);
     const anchor = row.reference.match(/^RFC (\d+) §([\d.]+)$/);
     if (anchor) expect(entry.spec?.url).toBe(`https://www.rfc-editor.org/rfc/rfc${anchor[1]}#section-${anchor[2]}`);
 

@@ -6,14 +6,14 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './browser.ts';
-import { BROTLI_MODULE, findNginx } from './nginx.ts';
+import { BROTLI_MODULE, findNginx, findWrk } from './programs.ts';
 
 const needs = [
   { what: 'Chromium', found: () => findChromium()?.path, debian: 'chromium', elsewhere: 'npx playwright install chromium' },
   { what: 'nginx', found: () => findNginx(), debian: 'nginx', elsewhere: 'install nginx from your package manager' },
   { what: "nginx's brotli_static module", found: () => (existsSync(BROTLI_MODULE) ? BROTLI_MODULE : undefined), debian: 'libnginx-mod-http-brotli-static', elsewhere: 'build nginx with ngx_brotli' },
   ...(process.argv.includes('--bench')
-    ? [{ what: 'wrk', found: () => ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((p) => existsSync(p)), debian: 'wrk', elsewhere: 'install wrk from your package manager' }]
+    ? [{ what: 'wrk', found: findWrk, debian: 'wrk', elsewhere: 'install wrk from your package manager' }]
     : []),
 ];
 

@@ -8,12 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nginxServerBlock } from '../../src/server/nginx.ts';
-
-export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-
-export function findNginx(): string | undefined {
-  return ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
-}
+import { BROTLI_MODULE, findNginx } from './programs.ts';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -40,7 +35,8 @@ export async function startNginx(root: string, listenPort?: number): Promise<Run
   const port = listenPort ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'nginx-'));
   const temp = (name: string) => `${name}_temp_path ${join(dir, name)};`;
-  const config = `${existsSync(BROTLI_MODULE) ? `load_module ${BROTLI_MODULE};\n` : ''}${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
+  const brotli = existsSync(BROTLI_MODULE);
+  const config = `${brotli ? `load_module ${BROTLI_MODULE};\n` : ''}${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
 pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'error.log')} warn;
 events { worker_connections 512; }
@@ -48,7 +44,7 @@ http {
     include /etc/nginx/mime.types;
     access_log ${join(dir, 'access.log')};
     ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n    ')}
-${nginxServerBlock({ root, listen: `127.0.0.1:${port}`, brotli: existsSync(BROTLI_MODULE) })}
+${nginxServerBlock({ root, listen: `127.0.0.1:${port}`, brotli })}
 }
 `;
   writeFileSync(join(dir, 'nginx.conf'), config);

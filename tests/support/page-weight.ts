@@ -17,7 +17,7 @@ export interface PageWeight {
   requests: number;
 }
 
-export const gz = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
+const gz = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 
 export function pageWeight(dist: string, htmlFile: string): PageWeight {
   const html = readFileSync(htmlFile, 'utf8');
