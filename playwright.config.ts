@@ -1,11 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
-import { browserLaunchOptions } from './tests/support/browser';
+import { browserLaunchOptions } from './scripts/lib/browser.ts';
 
 const port = Number(process.env['TEST_PORT'] ?? 4329);
 
 /** Every test runs against the built site (dist/), served by the production-like server. */
 export default defineConfig({
   testDir: './tests',
+  // Unit tests (tests/unit) run under node:test, before the build.
+  testIgnore: ['unit/**'],
   fullyParallel: true,
   // CI has two cores; locally Playwright picks half of them.
   ...(process.env['CI'] && { workers: 2 }),
@@ -20,7 +22,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: browserLaunchOptions() } }],
   webServer: {
-    command: 'node scripts/serve.mjs dist',
+    command: 'node scripts/serve.ts dist',
     url: `http://127.0.0.1:${port}/`,
     env: { PORT: String(port) },
     reuseExistingServer: false,

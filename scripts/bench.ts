@@ -8,12 +8,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { browserLaunchOptions, findChromium } from '../tests/support/browser.ts';
-import { freePort, startNginx, type RunningNginx } from '../tests/support/nginx.ts';
-import { layoutShift } from '../tests/support/page-metrics.ts';
-import { BUDGETS, pageWeight } from '../tests/support/page-weight.ts';
-import { findWrk } from '../tests/support/programs.ts';
-import { scratchProject } from '../tests/support/scratch-project.ts';
+import { browserLaunchOptions, findChromium } from './lib/browser.ts';
+import { freePort, startNginx, type RunningNginx } from './lib/nginx.ts';
+import { layoutShift } from './lib/page-metrics.ts';
+import { BUDGETS, pageWeight } from './lib/page-weight.ts';
+import { findWrk } from './lib/programs.ts';
+import { scratchProject } from './lib/scratch-project.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const dist = join(repo, 'dist');
@@ -210,7 +210,7 @@ function growthBuild(): { entries: number; contentBytes: number; seconds: number
 }
 
 async function main(): Promise<void> {
-  if (!findChromium()) throw new Error('No Chromium: run "node tests/support/ensure-tools.ts" first (npm test does).');
+  if (!findChromium()) throw new Error('No Chromium: run "node scripts/lib/ensure-tools.ts" first (npm test does).');
   const nginxPort = await freePort();
   // Built for the origin it is measured on, so canonical links match what Lighthouse sees.
   const origin = `http://127.0.0.1:${nginxPort}`;

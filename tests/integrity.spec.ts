@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { BUDGETS, pageWeight } from './support/page-weight.ts';
+import { BUDGETS, pageWeight } from '../scripts/lib/page-weight.ts';
 
 const dist = resolve(import.meta.dirname, '..', 'dist');
 const site = 'https://httpstatus.example';

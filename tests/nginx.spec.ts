@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { nginxServerBlock } from '../src/server/nginx.ts';
 import { SECURITY_HEADERS } from '../src/server/policy.ts';
-import { startNginx, type RunningNginx } from './support/nginx.ts';
+import { startNginx, type RunningNginx } from '../scripts/lib/nginx.ts';
 
 const dist = resolve(import.meta.dirname, '..', 'dist');
 let nginx: RunningNginx;

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { CLASSES } from '../src/lib/classes.ts';
 import { citationText } from '../src/lib/labels.ts';
 import { classOf, entries } from './support/content';
-import { layoutShift } from './support/page-metrics.ts';
+import { layoutShift } from '../scripts/lib/page-metrics.ts';
 
 const CLASS_IDS = CLASSES.map((c) => c.id);
 

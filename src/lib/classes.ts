@@ -67,13 +67,10 @@ export function classIdOf(code: number): ClassId | undefined {
 
 /** The class of a status code, from its first digit. */
 export function classOf(code: number): StatusClass {
-  const found = CLASSES[Math.floor(code / 100) - 1];
+  const id = classIdOf(code);
+  const found = CLASSES.find((c) => c.id === id);
   if (!found) throw new RangeError(`${code} is not an HTTP status code (100-599)`);
   return found;
-}
-
-export function classById(id: string): StatusClass | undefined {
-  return CLASSES.find((c) => c.id === id);
 }
 
 /** The link to RFC 9110's section for a class. */

@@ -3,7 +3,7 @@
  * so the order (by number) and the derived facts (class, neighbours) are computed one way.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { classOf, type ClassId } from './classes';
+import { classIdOf, type ClassId } from './classes.ts';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 
@@ -16,7 +16,7 @@ export function allCodes(): Promise<CodeEntry[]> {
 }
 
 export async function codesInClass(id: ClassId): Promise<CodeEntry[]> {
-  return (await allCodes()).filter((e) => classOf(e.data.code).id === id);
+  return (await allCodes()).filter((e) => classIdOf(e.data.code) === id);
 }
 
 /** The entry for a code that must exist (the content loader already checked every reference). */
@@ -33,9 +33,4 @@ export async function neighbours(code: number): Promise<{ prev?: CodeEntry; next
   const prev = list[i - 1];
   const next = list[i + 1];
   return { ...(prev && { prev }), ...(next && { next }) };
-}
-
-/** The permanent URL of a code's page. */
-export function codePath(code: number): string {
-  return `/${code}/`;
 }

@@ -1,9 +1,7 @@
-import type { CollectionEntry } from 'astro:content';
-
-type Entry = CollectionEntry<'codes'>['data'];
+import type { Citation, CodeData, Status, Facts } from './schema.ts';
 
 /** How each registration status is shown, and what it means in one line. */
-export const STATUS_LABELS: Record<Entry['status'], { label: string; meaning: string }> = {
+export const STATUS_LABELS: Record<Status, { label: string; meaning: string }> = {
   permanent: { label: 'Registered', meaning: 'In the IANA registry as a permanent code.' },
   temporary: { label: 'Temporary registration', meaning: 'Registered for an Internet-Draft; the registration expires unless renewed.' },
   unused: { label: 'Reserved, unused', meaning: 'Reserved in the registry: no server should send it.' },
@@ -13,7 +11,7 @@ export const STATUS_LABELS: Record<Entry['status'], { label: string; meaning: st
 };
 
 /** What a client should do about retrying, as shown in "Facts at a glance". */
-export const RETRY_LABELS: Record<Entry['facts']['retry'], string> = {
+export const RETRY_LABELS: Record<Facts['retry'], string> = {
   'not-needed': 'Not needed: the request worked or moves on',
   never: 'No: the same request gets the same answer',
   'after-change': 'Only after changing the request',
@@ -21,12 +19,12 @@ export const RETRY_LABELS: Record<Entry['facts']['retry'], string> = {
   'idempotent-only': 'Automatically only for idempotent methods',
 };
 
-export function isUnofficial(entry: Pick<Entry, 'status'>): boolean {
+export function isUnofficial(entry: Pick<CodeData, 'status'>): boolean {
   return entry.status === 'unofficial';
 }
 
 /** "RFC 9110 §15.5.5", or the document alone when it has no sections. */
-export function citationText(spec: NonNullable<Entry['spec']>): string {
+export function citationText(spec: Citation): string {
   return spec.section ? `${spec.document} §${spec.section}` : spec.document;
 }
 

@@ -1,3 +1,5 @@
+import type { Constant } from './schema.ts';
+
 /**
  * The languages whose status constants a code page lists under "In code". Each constant in an
  * entry's `inCode` was checked against the source named here; Python and Node.js are also
@@ -16,3 +18,15 @@ export const LANGUAGES = {
 
 export type LanguageKey = keyof typeof LANGUAGES;
 export const LANGUAGE_KEYS = Object.keys(LANGUAGES) as [LanguageKey, ...LanguageKey[]];
+
+/** An entry's `inCode` value as a list of constants, the current name first. */
+export function constantsOf(value: string | readonly Constant[]): readonly Constant[] {
+  return typeof value === 'string' ? [{ name: value }] : value;
+}
+
+/** "since 7.0", "deprecated in 7.0", "removed in 7.0": what a reader must know before copying a name. */
+export function constantVersionNote(c: Constant): string {
+  return [c.since && `since ${c.since}`, c.deprecatedIn && `deprecated in ${c.deprecatedIn}`, c.removedIn && `removed in ${c.removedIn}`]
+    .filter(Boolean)
+    .join(', ');
+}

@@ -3,7 +3,7 @@
  * Numbers and classes are answered from the code list in numeric order (Pagefind treats digits
  * as word prefixes, which ranks "404" below pages that merely mention 40x); words go to Pagefind.
  */
-import { classIdOf } from './classes';
+import { classIdOf } from './classes.ts';
 
 /** What the search knows about each code, from /codes.json. */
 export interface CodeSummary {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { classOf } from '../lib/classes';
+import { classIdOf } from '../lib/classes';
 import { allCodes } from '../lib/codes';
 import { isUnofficial } from '../lib/labels';
 import type { CodeSummary } from '../lib/search-query';
@@ -10,7 +10,7 @@ export const GET: APIRoute = async () => {
     code: data.code,
     phrase: data.phrase,
     summary: data.summary,
-    classId: classOf(data.code).id,
+    classId: classIdOf(data.code) ?? '',
     unofficial: isUnofficial(data),
   }));
   return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } });

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { CLASSES } from '../lib/classes';
-import { allCodes, codePath } from '../lib/codes';
+import { allCodes } from '../lib/codes';
+import { classPath, codePath, HOME } from '../lib/paths';
 
 /** Every page once: the cheatsheet, the class pages and the code pages. */
 export const GET: APIRoute = async ({ site }) => {
-  const paths = ['/', ...CLASSES.map((c) => `/${c.id}/`), ...(await allCodes()).map((e) => codePath(e.data.code))];
+  const paths = [HOME, ...CLASSES.map((c) => classPath(c.id)), ...(await allCodes()).map((e) => codePath(e.data.code))];
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`).join('\n');
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });

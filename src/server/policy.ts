@@ -1,7 +1,7 @@
 /**
  * How the built site must be served, whatever serves it: security headers, caching and the
  * content types that are easy to get wrong. The one source for nginx (nginx.ts), the static-host
- * `_headers`/`_redirects` pair (static-host.ts) and the local server (scripts/serve.mjs).
+ * `_headers`/`_redirects` pair (static-host.ts) and the local server (scripts/serve.ts).
  * Imports use `.ts` extensions so that Node runs this file directly.
  */
 
@@ -60,3 +60,53 @@ export const EXTRA_TYPES: Readonly<Record<string, string>> = {
 
 /** File endings worth compressing ahead of time (text; Pagefind's files are already gzipped). */
 export const PRECOMPRESS = ['html', 'css', 'js', 'json', 'xml', 'txt', 'svg'];
+
+/**
+ * The site's not-found page. Every unknown path gets it with status 404; asked for by name it
+ * is not found either (nginx: `internal`), so no URL answers it with 200.
+ */
+export const NOT_FOUND_PAGE = '/404.html';
+
+/** Content types for the files the site ships; anything else is application/octet-stream. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json',
+  xml: 'application/xml',
+  txt: 'text/plain; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  woff2: 'font/woff2',
+  ...EXTRA_TYPES,
+};
+
+/** Where a request path leads: a file, a redirect to the same path with a slash, or nowhere. */
+export type Route =
+  | { kind: 'file'; file: string }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'not-found' }
+  | { kind: 'bad-request' };
+
+/**
+ * The routing rules, as nginx applies them to the generated server block (nginx.ts):
+ * `/x/` serves `x/index.html`, `/x` serves the file `x` or redirects to `/x/` when that is a
+ * directory with an index, and everything else is not found. `isFile` answers for paths inside
+ * the site's root (relative, with a leading slash); the caller keeps requests inside it.
+ */
+export function routePath(pathname: string, isFile: (path: string) => boolean): Route {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { kind: 'bad-request' };
+  }
+  if (decoded.includes('\0')) return { kind: 'bad-request' };
+  const segments = decoded.split('/');
+  if (segments.includes('..')) return { kind: 'bad-request' };
+  if (decoded === NOT_FOUND_PAGE) return { kind: 'not-found' };
+  if (decoded.endsWith('/')) return isFile(`${decoded}index.html`) ? { kind: 'file', file: `${decoded}index.html` } : { kind: 'not-found' };
+  if (isFile(decoded)) return { kind: 'file', file: decoded };
+  if (isFile(`${decoded}/index.html`)) return { kind: 'redirect', location: `${pathname}/` };
+  return { kind: 'not-found' };
+}

@@ -1,7 +1,7 @@
 /**
  * Which Chromium the tests drive: Playwright's own build where it is installed, otherwise the
  * system's (Debian's `chromium` package), since `playwright install` cannot download browsers
- * on every machine. tests/support/ensure-browser.ts installs one before the tests if neither exists.
+ * on every machine. scripts/lib/ensure-tools.ts installs one before the tests if neither exists.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type LaunchOptions } from '@playwright/test';

@@ -4,6 +4,7 @@
  * path, so only the browser knows which number was asked for.
  */
 import { classIdOf } from '../lib/classes';
+import { classPath } from '../lib/paths';
 export function explainMissingPath(): void {
   const message = document.querySelector('[data-not-found-message]');
   const match = /^\/(\d+)\/?$/.exec(window.location.pathname);
@@ -14,7 +15,7 @@ export function explainMissingPath(): void {
   const classId = number.length === 3 ? classIdOf(code) : undefined;
   if (classId) {
     const link = document.createElement('a');
-    link.href = `/${classId}/`;
+    link.href = classPath(classId);
     link.textContent = `the ${classId} codes`;
     parts.push(`${number} is not in the IANA registry, and this reference knows no unofficial use of it. See `, link, ' for the codes in that class.');
   } else {

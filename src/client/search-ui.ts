@@ -3,6 +3,7 @@
  * combobox pattern: focus stays in the input, arrow keys move `aria-activedescendant` through
  * the listbox, Enter opens, Escape closes. Result text is always set as text, never as HTML.
  */
+import { classPath, codePath, codeFromPath, HOME } from '../lib/paths';
 import { highlightParts, normalizeQuery, planSearch, type CodeSummary, type SearchPlan } from '../lib/search-query';
 
 interface PagefindResult {
@@ -94,7 +95,7 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
       const wanted = kindFilter.value ? 3 * MAX_RESULTS : MAX_RESULTS;
       const pages = await Promise.all(response.results.slice(0, wanted).map((r) => r.data()));
       for (const page of pages) {
-        const code = byCode.get(Number(page.url.replace(/\/$/, '').split('/').pop()));
+        const code = byCode.get(codeFromPath(new URL(page.url, location.href).pathname) ?? NaN);
         if (code && !found.some((h) => h.code === code)) found.push({ code, excerpt: page.excerpt });
       }
     }
@@ -124,7 +125,7 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
   };
 
   const go = (code: number): void => {
-    window.location.assign(`/${code}/`);
+    window.location.assign(codePath(code));
   };
 
   input.addEventListener('input', () => void run());
@@ -207,7 +208,7 @@ function describe(plan: SearchPlan, count: number, query: string, scope: string,
     const text = `There is no ${code} in the registry or in this reference.`;
     if (!classId) return [`${text} Status codes run from 100 to 599.`];
     const link = el('a', '');
-    link.href = `/${classId}/`;
+    link.href = classPath(classId);
     link.textContent = `See all ${classId} codes`;
     return [`${text} `, link, '.'];
   }
@@ -218,8 +219,8 @@ function describe(plan: SearchPlan, count: number, query: string, scope: string,
       a.textContent = text;
       return a;
     };
-    const classes = classIds.flatMap((id, i) => [i === 0 ? '' : ', ', link(`/${id}/`, id)]);
-    return [`No code matches ${shownQuery}${scope}. Try other words or a number, or browse `, link('/', 'the cheatsheet'), ' or a class: ', ...classes, '.'];
+    const classes = classIds.flatMap((id, i) => [i === 0 ? '' : ', ', link(classPath(id), id)]);
+    return [`No code matches ${shownQuery}${scope}. Try other words or a number, or browse `, link(HOME, 'the cheatsheet'), ' or a class: ', ...classes, '.'];
   }
   return [`${count} ${count === 1 ? 'result' : 'results'} for ${shownQuery}${scope}`];
 }

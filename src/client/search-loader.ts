@@ -1,6 +1,6 @@
 /**
  * The only script every page runs on load. It wires the shortcuts and loads the search code
- * (src/scripts/search-ui.ts) the first time the visitor reaches for the search field.
+ * (src/client/search-ui.ts) the first time the visitor reaches for the search field.
  */
 export function startSearchOnDemand(): void {
   const input = document.getElementById('search-input');

@@ -1,0 +1,170 @@
+/**
+ * The shape of a code entry (content/codes/<code>.mdx), the one definition of it: the content
+ * collection validates entries with it (src/content.config.ts), the types below are derived
+ * from it, and the tests parse the entries with it. It imports nothing from Astro's runtime, so
+ * Node runs it directly (the unit tests do).
+ */
+import { z } from 'astro/zod';
+import { LANGUAGE_KEYS } from './languages.ts';
+
+const httpsUrl = () => z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+
+/** A document that defines or reports a code: an RFC section, a draft, a vendor's page. */
+export const citationSchema = z.object({
+  /** The document's name as people cite it: "RFC 9110", "draft-ietf-httpbis-resumable-upload". */
+  document: z.string().min(1),
+  /** The section number inside the document, without the "§": "15.5.5". */
+  section: z.string().min(1).optional(),
+  /** A link straight to that section. */
+  url: httpsUrl(),
+});
+
+/** One meaning that a vendor or a piece of software gives to the number. */
+export const vendorMeaningSchema = z.object({
+  /** The name the vendor uses: "Client Closed Request". */
+  name: z.string().min(1),
+  /** Who uses it: "nginx", "Cloudflare", "AWS Application Load Balancer". */
+  origin: z.string().min(1),
+  /** What it means there, in one or two sentences of our own. */
+  description: z.string().min(1),
+  /** What the client actually receives, when that differs from the number itself. */
+  clientReceives: z.string().min(1).optional(),
+  /** Where the fact comes from. Primary: the vendor's own code or documentation. */
+  source: z.object({
+    name: z.string().min(1),
+    url: httpsUrl().optional(),
+    quality: z.enum(['primary', 'secondary']),
+  }),
+});
+
+/** A response must start with a status line; the pattern is exported for the unit tests. */
+export const STATUS_LINE = /^HTTP\/(1\.0|1\.1|2|3) [1-5]\d\d( [^\n]*)?\n/;
+
+/** One example exchange, written as the raw HTTP a developer would see on the wire. */
+export const exampleSchema = z
+  .object({
+    /** What the example shows: "A client that sends requests too quickly". */
+    title: z.string().min(1),
+    /** Request line and headers (and body), as sent. */
+    request: z.string().min(1).optional(),
+    /** Status line and headers (and body), as received. Omitted when nothing is sent. */
+    response: z.string().regex(STATUS_LINE, 'must start with a status line such as "HTTP/1.1 404 Not Found"').optional(),
+    /** A server log line, for codes that only ever appear in logs. */
+    log: z.string().min(1).optional(),
+  })
+  .refine((e) => e.request || e.response || e.log, 'needs at least one of request, response or log');
+
+/**
+ * A library constant with the versions it applies to. A bare string in `inCode` is a constant
+ * that every current version has; the object form marks when a name arrived, was deprecated or
+ * was removed, so a page never offers a name that no longer compiles.
+ */
+export const constantSchema = z.object({
+  /** The constant as written in code: "HttpStatus.CONTENT_TOO_LARGE". */
+  name: z.string().min(1),
+  /** The first version that has it: "7.0", "3.13". */
+  since: z.string().min(1).optional(),
+  /** The version that deprecated it (it still compiles, with a warning). */
+  deprecatedIn: z.string().min(1).optional(),
+  /** The version that removed it. */
+  removedIn: z.string().min(1).optional(),
+});
+
+/** The registration states of the IANA registry, plus "unofficial" for codes no RFC registers. */
+export const STATUSES = ['permanent', 'temporary', 'unused', 'deprecated', 'obsoleted', 'unofficial'] as const;
+/** What a client should do about retrying; shown with RETRY_LABELS (src/lib/labels.ts). */
+export const RETRY_ADVICE = ['not-needed', 'never', 'after-change', 'later', 'idempotent-only'] as const;
+
+export const codeSchema = z
+  .object({
+    /** The status code: a whole number from 100 to 599, equal to the file name. */
+    code: z.number().int().min(100).max(599),
+    /** The reason phrase, as the defining document spells it today ("Content Too Large"). */
+    phrase: z.string().min(1),
+    /** One sentence for the cheatsheet row and the meta description. */
+    summary: z.string().min(20).max(200),
+    /**
+     * Registration state in the IANA registry: permanent, temporary (registered for a draft,
+     * expires), unused (reserved), deprecated (the spec says do not use), obsoleted (its RFC
+     * went Historic), or unofficial (no RFC registers it).
+     */
+    status: z.enum(STATUSES),
+    /**
+     * A caveat shown beside the registration status where the registry alone would mislead:
+     * "RFC 4918 dropped 102; no current specification defines it." Our own words.
+     */
+    statusNote: z.string().min(1).optional(),
+    /** The defining document and section. Required for every registered code. */
+    spec: citationSchema.optional(),
+    /** Dates of a temporary registration, as YAML dates (2024-11-13). */
+    registration: z.object({ registered: z.coerce.date(), expires: z.coerce.date() }).optional(),
+    /** Names the code had before, with the document that used them. */
+    earlierNames: z.array(z.object({ name: z.string().min(1), source: z.string().min(1) })).default([]),
+    /** Vendor meanings: required for unofficial codes, and the vendor reuses of registered ones. */
+    vendorMeanings: z.array(vendorMeaningSchema).default([]),
+    /** Codes worth reading next; each must have its own entry. */
+    related: z.array(z.number().int()).default([]),
+    /** The codes people mix this one up with, and the one-line difference. */
+    confusedWith: z.array(z.object({ code: z.number().int(), difference: z.string().min(1) })).default([]),
+    /** Header fields that matter with this code, spelled as on the wire: "Retry-After". */
+    headers: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'must be a header field name')).default([]),
+    /**
+     * Words people type when they look for this code, in their own words ("logged in",
+     * "access denied"); indexed for search, used to correct typos, and shown on the page.
+     */
+    searchTerms: z.array(z.string().min(1)).default([]),
+    /** At least one realistic exchange. */
+    examples: z.array(exampleSchema).min(1),
+    /** Facts at a glance; the comparison tables are built from them. */
+    facts: z.object({
+      /** Heuristically cacheable without explicit freshness (RFC 9110 §15.1). */
+      cacheableByDefault: z.boolean(),
+      /** Whether the response may carry content: 1xx, 204 and 304 never do. */
+      mayHaveContent: z.boolean(),
+      /** What a client should do about retrying: see RETRY_LABELS in src/lib/labels.ts. */
+      retry: z.enum(RETRY_ADVICE),
+      /** Whether a client follows the response's Location on its own. */
+      redirects: z.boolean(),
+      /**
+       * Whether the condition is meant to last: redirects (301/308 permanent, 302/303/307
+       * temporary) and absence (410 permanent, 404 says nothing, so it is left out).
+       */
+      permanence: z.enum(['permanent', 'temporary']).optional(),
+      /**
+       * For redirects: what the client does with the method when it follows Location.
+       * "may-change" (POST may become GET), "becomes-get" (always GET), "kept" (method and body kept).
+       */
+      method: z.enum(['may-change', 'becomes-get', 'kept']).optional(),
+      /**
+       * Whose problem the response reports, when the class alone does not say it: "upstream"
+       * for a gateway reporting the server behind it. Otherwise derived from the class.
+       */
+      fault: z.enum(['none', 'client', 'server', 'upstream']).optional(),
+    }),
+    /**
+     * The constant for this code in common libraries, only where it truly exists. Keys and
+     * the library source each was checked against live in src/lib/languages.ts. A list gives
+     * the current name first, then older names with the versions that changed them.
+     */
+    inCode: z.partialRecord(z.enum(LANGUAGE_KEYS), z.union([z.string().min(1), z.array(constantSchema).min(1)])).default({}),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.status !== 'unofficial' && !entry.spec) {
+      ctx.addIssue({ code: 'custom', path: ['spec'], message: 'is required for a registered code (status is not "unofficial")' });
+    }
+    if (entry.status === 'unofficial' && entry.vendorMeanings.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['vendorMeanings'], message: 'needs at least one meaning with its origin for an unofficial code' });
+    }
+    if (entry.status === 'temporary' && !entry.registration) {
+      ctx.addIssue({ code: 'custom', path: ['registration'], message: 'is required for a temporary registration' });
+    }
+  });
+
+/** An entry's frontmatter after validation, defaults filled in. */
+export type CodeData = z.output<typeof codeSchema>;
+export type Status = CodeData['status'];
+export type Facts = CodeData['facts'];
+export type Citation = z.output<typeof citationSchema>;
+export type VendorMeaning = z.output<typeof vendorMeaningSchema>;
+export type Example = z.output<typeof exampleSchema>;
+export type Constant = z.output<typeof constantSchema>;

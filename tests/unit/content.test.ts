@@ -1,0 +1,60 @@
+/** The entry schema and the cross-entry checks, on the broken-entry cases and the real content. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeSchema, STATUS_LINE } from '../../src/lib/schema.ts';
+import { checkEntries } from '../../src/lib/validate.ts';
+import { baseEntry, BROKEN_CASES } from '../support/broken-entries.ts';
+import { entries } from '../support/content.ts';
+
+/** Every problem the schema or the cross-entry checks report for a set of files, one line each. */
+function problems(files: Record<string, Record<string, unknown>>): string[] {
+  const found: string[] = [];
+  const parsed: { filePath: string; data: { code: number } }[] = [];
+  for (const [file, data] of Object.entries(files)) {
+    const result = codeSchema.safeParse(data);
+    if (result.success) parsed.push({ filePath: `content/codes/${file}`, data: result.data });
+    else for (const issue of result.error.issues) found.push(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  try {
+    checkEntries(parsed);
+  } catch (error) {
+    found.push(String(error));
+  }
+  return found;
+}
+
+test('the base entry of the broken cases is valid', () => {
+  assert.deepEqual(problems({ '404.mdx': baseEntry() }), []);
+});
+
+for (const c of BROKEN_CASES) {
+  test(`a broken entry is reported when ${c.name}`, () => {
+    const found = problems(c.files()).join('\n');
+    for (const text of c.expect) assert.ok(found.includes(text), `expected "${text}" in:\n${found}`);
+  });
+}
+
+test('every real entry passes the schema (the tests parse them with it)', () => {
+  assert.ok(entries.length >= 93);
+});
+
+test('the status line pattern takes HTTP/1.0 to HTTP/3 and a reason phrase or none', () => {
+  for (const line of ['HTTP/1.1 404 Not Found\n', 'HTTP/2 200\n', 'HTTP/3 103 Early Hints\n', 'HTTP/1.0 302 Found\n']) assert.match(line, STATUS_LINE);
+  for (const line of ['HTTP/1.1 404 Not Found', 'HTTP/1.1 600 Nope\n', 'HTTP/4 200\n', '404 Not Found\n', 'HTTP/1.1 40 Short\n']) assert.doesNotMatch(line, STATUS_LINE);
+});
+
+test('superRefine: a registered code needs a spec, an unofficial one a vendor meaning, a temporary one its dates', () => {
+  const withoutSpec = { ...baseEntry(), spec: undefined };
+  assert.deepEqual(codeSchema.safeParse(withoutSpec).error?.issues.map((i) => i.path.join('.')), ['spec']);
+  const unofficial = { ...baseEntry(), status: 'unofficial', spec: undefined };
+  assert.deepEqual(codeSchema.safeParse(unofficial).error?.issues.map((i) => i.path.join('.')), ['vendorMeanings']);
+  const temporary = { ...baseEntry(), status: 'temporary' };
+  assert.deepEqual(codeSchema.safeParse(temporary).error?.issues.map((i) => i.path.join('.')), ['registration']);
+});
+
+test('inCode takes a plain constant or a list with version marks', () => {
+  const ok = codeSchema.safeParse({ ...baseEntry(), inCode: { python: 'HTTPStatus.NOT_FOUND', java: [{ name: 'HttpStatus.NOT_FOUND', since: '3.0' }] } });
+  assert.equal(ok.success, true);
+  const bad = codeSchema.safeParse({ ...baseEntry(), inCode: { cobol: 'NOT-FOUND' } });
+  assert.equal(bad.success, false);
+});
