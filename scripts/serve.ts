@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, resolve } from 'node:path';
-import { cacheControlFor, CONTENT_TYPES, NOT_FOUND_PAGE, PRECOMPRESS, routePath, SECURITY_HEADERS } from '../src/server/policy.ts';
+import { cacheControlFor, contentTypeFor, NOT_FOUND_PAGE, PRECOMPRESS, routePath, SECURITY_HEADERS } from '../src/server/policy.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env['PORT'] ?? 4321);
@@ -28,7 +28,7 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, file: s
   const body = readFileSync(encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file);
   res.statusCode = status;
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-  res.setHeader('Content-Type', CONTENT_TYPES[ext] ?? 'application/octet-stream');
+  res.setHeader('Content-Type', contentTypeFor(ext));
   res.setHeader('Cache-Control', cacheControlFor(urlPath));
   if (encoding) res.setHeader('Content-Encoding', encoding);
   res.setHeader('Content-Length', body.length);
@@ -45,10 +45,12 @@ const server = createServer((req, res) => {
       res.writeHead(414, { 'Content-Type': 'text/plain' }).end('URI too long\n');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = routePath(url.pathname, (path) => isFile(inRoot(path)));
-    if (route.kind === 'file') send(req, res, 200, inRoot(route.file), url.pathname);
-    else if (route.kind === 'redirect') res.writeHead(301, { Location: route.location + url.search }).end();
+    // Route the path as sent: URL parsing would resolve "/../" before the policy sees it.
+    const [rawPath = '/', query] = (req.url ?? '/').split(/\?(.*)/s);
+    const search = query === undefined ? '' : `?${query}`;
+    const route = routePath(rawPath, (path) => isFile(inRoot(path)));
+    if (route.kind === 'file') send(req, res, 200, inRoot(route.file), rawPath);
+    else if (route.kind === 'redirect') res.writeHead(301, { Location: route.location + search }).end();
     else if (route.kind === 'not-found') send(req, res, 404, inRoot(NOT_FOUND_PAGE), NOT_FOUND_PAGE);
     else res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request\n');
   } catch (error) {

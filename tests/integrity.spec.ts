@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { BUDGETS, pageWeight } from '../scripts/lib/page-weight.ts';
+import { BUDGETS, kib } from '../scripts/lib/budgets.ts';
+import { pageWeight } from '../scripts/lib/page-weight.ts';
 
 const dist = resolve(import.meta.dirname, '..', 'dist');
 const site = 'https://httpstatus.example';
@@ -110,7 +111,7 @@ test('no inline script, style element or style attribute anywhere (the CSP forbi
   }
 });
 
-test('byte budgets: code and class pages within 14 KB, the cheatsheet within 30 KB, JS on load within 2 KB', () => {
+test(`byte budgets: each page within ${kib(BUDGETS.page)}, the cheatsheet within ${kib(BUDGETS.cheatsheet)}, JS on load within ${kib(BUDGETS.jsOnLoad)}`, () => {
   const over: string[] = [];
   const report: string[] = [];
   for (const page of pages) {

@@ -39,6 +39,3 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
   const htmlBytes = gz(html);
   return { html: htmlBytes, css, js, total: htmlBytes + css + js, requests: 1 + styles.length + jsFiles.size };
 }
-
-/** The budgets of the performance issue, in gzip bytes. */
-export const BUDGETS = { page: 14 * 1024, cheatsheet: 30 * 1024, jsOnLoad: 2 * 1024 };

@@ -11,36 +11,29 @@ const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
 /**
- * The last build step: the `_headers`/`_redirects` pair for static hosts, and a .gz and .br
- * copy of every text file, so servers send compressed files without compressing per request
- * (nginx gzip_static/brotli_static; scripts/serve.mjs reads them too).
- * @returns {import('astro').AstroIntegration}
+ * The `_headers`/`_redirects` pair for static hosts, and a .gz and .br copy of every text file,
+ * so servers send compressed files without compressing per request (nginx
+ * gzip_static/brotli_static; scripts/serve.ts reads them too).
+ * @param {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} build
  */
-export function servingFiles() {
-  return {
-    name: 'serving-files',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-          .filter((f) => f.isFile())
-          .map((f) => join(f.parentPath, f.name));
-        const pages = files
-          .filter((f) => f.endsWith(`${sep}index.html`))
-          .map((f) => `/${relative(root, f).split(sep).slice(0, -1).join('/')}/`.replace('//', '/'));
-        await writeFile(join(root, '_headers'), headersFile());
-        await writeFile(join(root, '_redirects'), redirectsFile(pages.sort()));
+export async function writeServingFiles({ dir, logger }) {
+  const root = fileURLToPath(dir);
+  const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((f) => f.isFile())
+    .map((f) => join(f.parentPath, f.name));
+  const pages = files
+    .filter((f) => f.endsWith(`${sep}index.html`))
+    .map((f) => `/${relative(root, f).split(sep).slice(0, -1).join('/')}/`.replace('//', '/'));
+  await writeFile(join(root, '_headers'), headersFile());
+  await writeFile(join(root, '_redirects'), redirectsFile(pages.sort()));
 
-        const text = files.filter((f) => PRECOMPRESS.includes(f.split('.').pop() ?? ''));
-        await Promise.all(
-          text.map(async (file) => {
-            const body = await readFile(file);
-            await writeFile(`${file}.gz`, await gzipAsync(body, { level: 9 }));
-            await writeFile(`${file}.br`, await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-          }),
-        );
-        logger.info(`wrote _headers, _redirects (${pages.length} pages) and compressed ${text.length} files`);
-      },
-    },
-  };
+  const text = files.filter((f) => PRECOMPRESS.includes(f.split('.').pop() ?? ''));
+  await Promise.all(
+    text.map(async (file) => {
+      const body = await readFile(file);
+      await writeFile(`${file}.gz`, await gzipAsync(body, { level: 9 }));
+      await writeFile(`${file}.br`, await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }),
+  );
+  logger.info(`wrote _headers, _redirects (${pages.length} pages) and compressed ${text.length} files`);
 }

@@ -3,7 +3,7 @@
  * is this function's output with the defaults, checked in for deployment; a test keeps the two
  * equal, and the nginx tests run the same function with a scratch root and port.
  */
-import { CACHE_RULES, SECURITY_HEADERS } from './policy.ts';
+import { CACHE_RULES, CONTENT_TYPES, DEFAULT_TYPE, NOT_FOUND_PAGE, SECURITY_HEADERS, UTF8_TYPES } from './policy.ts';
 
 export interface NginxOptions {
   /** Absolute path of the built site (dist/). */
@@ -40,24 +40,29 @@ server {
 
     server_tokens off;
     charset utf-8;
+    # text/html is always included; naming it again only makes nginx warn.
+    charset_types ${UTF8_TYPES.filter((t) => t !== 'text/html').join(' ')};
     # Redirects stay relative (/404 -> /404/), whatever host name the visitor used.
     absolute_redirect off;
     # /404 is a directory: nginx answers 301 to /404/, where index.html is the 404 code page.
     # Unknown paths get the site's not-found page with status 404.
-    error_page 404 /404.html;
+    error_page 404 ${NOT_FOUND_PAGE};
     disable_symlinks on;
 
     # Files are compressed at build time (.gz${options.brotli ? ', .br' : ''}); nothing is compressed per request.
     gzip off;
     gzip_static on;
 ${options.brotli ? '    brotli_static on;\n' : ''}
-    # A types block here would replace mime.types (which knows .wasm); Pagefind's .pf_* files
-    # fall to the default instead.
-    default_type application/octet-stream;
+    # The content types of policy.ts, replacing the system's mime.types; Pagefind's .pf_* files
+    # fall to the default.
+    types {
+${Object.entries(CONTENT_TYPES).map(([ext, type]) => `        ${type} ${ext};`).join('\n')}
+    }
+    default_type ${DEFAULT_TYPE};
 
 ${locations}
 
-    location = /404.html {
+    location = ${NOT_FOUND_PAGE} {
         internal;
 ${headers('public, max-age=300, must-revalidate', '        ')}
     }

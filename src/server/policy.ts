@@ -49,15 +49,6 @@ export function cacheControlFor(path: string): string {
   return (CACHE_RULES.find((r) => path.startsWith(r.prefix)) ?? CACHE_RULES[CACHE_RULES.length - 1])!.cacheControl;
 }
 
-/** Types that generic servers often lack: Pagefind's index files and WebAssembly. */
-export const EXTRA_TYPES: Readonly<Record<string, string>> = {
-  wasm: 'application/wasm',
-  pf_meta: 'application/octet-stream',
-  pf_index: 'application/octet-stream',
-  pf_fragment: 'application/octet-stream',
-  pagefind: 'application/octet-stream',
-};
-
 /** File endings worth compressing ahead of time (text; Pagefind's files are already gzipped). */
 export const PRECOMPRESS = ['html', 'css', 'js', 'json', 'xml', 'txt', 'svg'];
 
@@ -67,19 +58,35 @@ export const PRECOMPRESS = ['html', 'css', 'js', 'json', 'xml', 'txt', 'svg'];
  */
 export const NOT_FOUND_PAGE = '/404.html';
 
-/** Content types for the files the site ships; anything else is application/octet-stream. */
+/**
+ * The content type of each kind of file the site ships, by file ending; anything else is
+ * application/octet-stream (Pagefind's .pf_* and .pagefind files among them). nginx gets the
+ * same table as its `types` block, so neither server depends on a system mime.types.
+ */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  html: 'text/html; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
+  html: 'text/html',
+  css: 'text/css',
+  js: 'text/javascript',
   json: 'application/json',
   xml: 'application/xml',
-  txt: 'text/plain; charset=utf-8',
+  txt: 'text/plain',
   svg: 'image/svg+xml',
   png: 'image/png',
+  ico: 'image/x-icon',
   woff2: 'font/woff2',
-  ...EXTRA_TYPES,
+  wasm: 'application/wasm',
 };
+
+export const DEFAULT_TYPE = 'application/octet-stream';
+
+/** Text types sent with "; charset=utf-8" (nginx: charset_types). */
+export const UTF8_TYPES: readonly string[] = ['text/html', 'text/css', 'text/javascript', 'text/plain'];
+
+/** The Content-Type header for a file ending: "text/html; charset=utf-8". */
+export function contentTypeFor(extension: string): string {
+  const type = CONTENT_TYPES[extension] ?? DEFAULT_TYPE;
+  return UTF8_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
+}
 
 /** Where a request path leads: a file, a redirect to the same path with a slash, or nowhere. */
 export type Route =

@@ -1,0 +1,16 @@
+/**
+ * The byte budgets, in one place: the integrity test checks every build against them, the
+ * benchmark prints them beside its measurements, and the README points here. Gzip bytes of
+ * what a page needs before it can render (HTML, CSS, JS run on load; see page-weight.ts).
+ */
+export const BUDGETS = {
+  /** Every page except the cheatsheet: one round trip's worth on a slow connection. */
+  page: 14 * 1024,
+  /** The cheatsheet lists every code with its summary. */
+  cheatsheet: 30 * 1024,
+  /** JavaScript run on page load, on every page; search and copy load on first use. */
+  jsOnLoad: 2 * 1024,
+} as const;
+
+/** "14 KB" */
+export const kib = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
