@@ -1,19 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { classOf, entries } from './support/content';
-
-const input = (page: Page) => page.getByRole('combobox', { name: 'Search status codes' });
-const options = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+import { resultOptions as options, searchInput as input, settled } from './support/search-box';
 
 /** Codes of the shown results, in order. */
 async function resultCodes(page: Page): Promise<number[]> {
   return (await options(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['code']))).map(Number);
 }
 
+/** Opens search with the keyboard shortcut, types the query and waits for its final results. */
 async function search(page: Page, query: string): Promise<void> {
   await page.keyboard.press('/');
   await expect(input(page)).toBeFocused();
   await page.keyboard.type(query);
-  await expect(page.locator('#search-status')).toContainText(/result|No code|no \d+/);
+  await settled(page, query);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -52,7 +51,7 @@ test('a prefix lists its codes in numeric order', async ({ page }) => {
   expect(await resultCodes(page)).toEqual(expected.slice(0, 12));
 });
 
-test('"4xx" lists the class', async ({ page }) => {
+test('a class query ("5xx") lists exactly that class, in numeric order', async ({ page }) => {
   await search(page, '5xx');
   const codes = await resultCodes(page);
   expect(codes.length).toBeGreaterThan(0);
@@ -120,7 +119,7 @@ test('a number with no code says so and links its class', async ({ page }) => {
   await expect(page.locator('#search-status a')).toHaveAttribute('href', '/2xx/');
 });
 
-test('nothing found says so and offers the cheatsheet', async ({ page }) => {
+test('nothing found says so, offers the nearest names and the cheatsheet', async ({ page }) => {
   await search(page, 'xyzzyplugh');
   await expect(page.locator('#search-status')).toContainText('No code matches');
   await expect(page.locator('#search-status').getByRole('link', { name: 'the cheatsheet' })).toHaveAttribute('href', '/');
@@ -180,4 +179,47 @@ test('the class filter narrows the results', async ({ page }) => {
   await expect(options(page).first()).toBeVisible();
   const codes = await resultCodes(page);
   expect(codes.every((c) => classOf(c) === '5xx')).toBe(true);
+});
+
+test('a misspelt word is corrected, said so, and the exact words are one click away', async ({ page }) => {
+  await search(page, 'forbiden');
+  const status = page.locator('#search-status');
+  await expect(status).toContainText('Showing results for forbidden');
+  expect((await resultCodes(page))[0]).toBe(403);
+  await status.getByRole('button', { name: 'Search for “forbiden” instead' }).click();
+  await expect(status).not.toContainText('Showing results for');
+  await expect(input(page)).toBeFocused();
+});
+
+test('a question in plain words finds its code; framing words never empty the list', async ({ page }) => {
+  await search(page, 'what code when the user is not logged in');
+  expect((await resultCodes(page)).slice(0, 3)).toContain(401);
+});
+
+test('no dead end: words that no page has together still show the closest matches', async ({ page }) => {
+  await search(page, 'payment needed');
+  const status = page.locator('#search-status');
+  await expect(status).not.toContainText('No code matches');
+  expect((await resultCodes(page)).slice(0, 3)).toContain(402);
+});
+
+test('when the search files cannot load it says so, and the next keystroke works once they can', async ({ page }) => {
+  await page.route(/\/(codes\.json|pagefind\/.*)$/, (route) => route.abort('internetdisconnected'));
+  await page.keyboard.press('/');
+  await page.keyboard.type('rate');
+  const status = page.locator('#search-status');
+  await expect(status).toContainText('Search could not load');
+  await expect(page.locator('h1')).toBeVisible();
+  await page.unrouteAll();
+  await page.keyboard.type(' limit');
+  await settled(page, 'rate limit');
+  expect((await resultCodes(page)).slice(0, 3)).toContain(429);
+  await expect(status).not.toContainText('could not load');
+});
+
+test('when only full-text search cannot load, results from names still show and say so', async ({ page }) => {
+  await page.route(/\/pagefind\/.*$/, (route) => route.abort('internetdisconnected'));
+  await search(page, 'throttled');
+  await expect(page.locator('#search-status')).toContainText('Full-text search could not load');
+  expect((await resultCodes(page))[0]).toBe(429);
 });

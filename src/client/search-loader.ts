@@ -1,25 +1,47 @@
 /**
- * The only script every page runs on load. It wires the shortcuts and loads the search code
- * (src/client/search-ui.ts) the first time the visitor reaches for the search field.
+ * The only script every page runs on load. It wires the shortcuts, and the first time the
+ * visitor reaches for the search field it loads the search code (search-ui.ts) and the search
+ * data (/codes.json) together. When either cannot load it says so, and the next keystroke tries
+ * again: nothing is cached from a failed attempt.
  */
+import type { SearchData } from '../lib/search-engine';
+
 export function startSearchOnDemand(): void {
   const input = document.getElementById('search-input');
   if (!(input instanceof HTMLInputElement)) return;
 
   let loading: Promise<void> | undefined;
+  let ready = false;
   const load = (): Promise<void> =>
-    (loading ??= import('./search-ui').then(
-      (ui) => ui.attachSearch(input),
+    (loading ??= Promise.all([
+      import('./search-ui'),
+      fetch('/codes.json').then((r) => {
+        if (!r.ok) throw new Error(`/codes.json: ${r.status}`);
+        return r.json() as Promise<SearchData>;
+      }),
+    ]).then(
+      ([ui, data]) => {
+        ready = true;
+        ui.attachSearch(input, data);
+      },
       (error: unknown) => {
         loading = undefined;
         const status = document.getElementById('search-status');
-        if (status) status.textContent = 'Search could not load. Check your connection and try again.';
+        const panel = document.getElementById('search-panel');
+        if (status && panel) {
+          status.textContent = 'Search could not load. Check your connection, then type again to retry.';
+          panel.hidden = false;
+          input.setAttribute('aria-expanded', 'true');
+        }
         console.warn('search failed to load', error);
       },
     ));
 
   input.addEventListener('focus', () => void load());
   input.addEventListener('pointerenter', () => void load(), { once: true });
+  input.addEventListener('input', () => {
+    if (!ready) void load();
+  });
 
   document.addEventListener('keydown', (event) => {
     const target = event.target;

@@ -1,36 +1,66 @@
 /**
- * The search box's behaviour, loaded on demand by search-loader.ts. It follows the ARIA
- * combobox pattern: focus stays in the input, arrow keys move `aria-activedescendant` through
- * the listbox, Enter opens, Escape closes. Result text is always set as text, never as HTML.
+ * The search box's behaviour, loaded on demand by search-loader.ts with the search data. Every
+ * keystroke is answered at once from the data (src/lib/search-engine.ts); Pagefind's full-text
+ * matches are merged in when they arrive, and the list is marked busy until then.
+ *
+ * It follows the ARIA combobox pattern: focus stays in the input, arrow keys move
+ * `aria-activedescendant` through the listbox, Enter opens, Escape closes. Result text is
+ * always set as text, never as HTML.
  */
-import { classPath, codePath, codeFromPath, HOME } from '../lib/paths';
-import { highlightParts, normalizeQuery, planSearch, type CodeSummary, type SearchPlan } from '../lib/search-query';
+import { classPath, codeFromPath, HOME } from '../lib/paths';
+import {
+  buildIndex,
+  codesStartingWith,
+  highlightParts,
+  missingCode,
+  nearestTitles,
+  rank,
+  readQuery,
+  type BodyMatches,
+  type ReadQuery,
+  type SearchData,
+  type SearchItem,
+} from '../lib/search-engine';
 
 interface PagefindResult {
-  id: string;
   data: () => Promise<{ url: string; excerpt: string }>;
-}
-
-/** A result row: the code, and Pagefind's excerpt when the words matched in the page text. */
-interface Hit {
-  code: CodeSummary;
-  excerpt?: string;
 }
 interface Pagefind {
   options: (opts: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
   /** Resolves to null when a newer call replaced this one within the delay. */
   debouncedSearch: (term: string, opts: { filters?: Record<string, string> }, delayMs: number) => Promise<{ results: PagefindResult[] } | null>;
+  search: (term: string, opts: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+}
+
+/** A result row: the item, and Pagefind's excerpt when the words matched in the page text. */
+interface Hit {
+  item: SearchItem;
+  excerpt?: string;
+}
+
+/** What a search found and how to describe it. */
+interface Answer {
+  hits: Hit[];
+  query?: ReadQuery;
+  /** Some words matched, but no result matches them all. */
+  partial?: boolean;
+  missing?: { code: number; classId?: string };
+  /** Pagefind could not load: only names, terms and summaries were searched. */
+  fullTextFailed?: boolean;
 }
 
 const MAX_RESULTS = 12;
-/** Words wait this long for the next keystroke, so typing "timeout" runs one search, not seven. */
-const TYPING_DELAY_MS = 80;
+/** Pagefind waits this long for the next keystroke; the list from the data is already shown. */
+const TYPING_DELAY_MS = 60;
+/** Full-text results read per query: each is one small request. */
+const FULL_TEXT_RESULTS = 10;
 /** Written by the build into dist/pagefind/; a variable so that neither Vite nor TypeScript resolves it. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const NUMBER_PREFIX = /^\d{1,3}$/;
 
-export async function attachSearch(input: HTMLInputElement): Promise<void> {
+export function attachSearch(input: HTMLInputElement, data: SearchData): void {
   if (input.dataset['ready']) return;
-  input.dataset['ready'] = 'true';
   const form = input.closest('form');
   const panel = document.getElementById('search-panel');
   const list = document.getElementById('search-results');
@@ -38,20 +68,34 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
   const classFilter = document.getElementById('search-class');
   const kindFilter = document.getElementById('search-kind');
   if (!form || !panel || !list || !status || !(classFilter instanceof HTMLSelectElement) || !(kindFilter instanceof HTMLSelectElement)) return;
+  input.dataset['ready'] = 'true';
 
-  const codes: CodeSummary[] = await fetch('/codes.json').then((r) => r.json() as Promise<CodeSummary[]>);
-  const byCode = new Map(codes.map((c) => [c.code, c]));
-  const classIds = [...new Set(codes.map((c) => c.classId))];
+  const index = buildIndex(data);
+  const classIds = [...new Set(data.items.flatMap((i) => (i.classId ? [i.classId] : [])))];
+
+  // Pagefind loads with the data, before the first keystroke. A failed load is forgotten, and
+  // the next attempt asks for a fresh copy (a failed module import stays failed otherwise).
   let pagefind: Promise<Pagefind> | undefined;
+  let attempts = 0;
   const loadPagefind = (): Promise<Pagefind> =>
-    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ excerptLength: 16 });
-      return pf;
-    }));
+    (pagefind ??= (import(/* @vite-ignore */ attempts ? `${PAGEFIND_URL}?attempt=${attempts}` : PAGEFIND_URL) as Promise<Pagefind>)
+      .then(async (pf) => {
+        await pf.options({ excerptLength: 16 });
+        await pf.init();
+        return pf;
+      })
+      .catch((error: unknown) => {
+        pagefind = undefined;
+        attempts += 1;
+        throw error;
+      }));
+  loadPagefind().catch(() => {});
 
   let shown: Hit[] = [];
   let active = -1;
   let generation = 0;
+  /** Words taken as typed, after "search instead for …", until the query changes. */
+  let exactFor: string | undefined;
 
   const open = (isOpen: boolean): void => {
     panel.hidden = !isOpen;
@@ -59,10 +103,10 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
     if (!isOpen) setActive(-1);
   };
 
-  const setActive = (index: number): void => {
-    active = index;
-    [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === index)));
-    const current = list.children[index];
+  const setActive = (i: number): void => {
+    active = i;
+    [...list.children].forEach((li, n) => li.setAttribute('aria-selected', String(n === i)));
+    const current = list.children[i];
     if (current) {
       input.setAttribute('aria-activedescendant', current.id);
       current.scrollIntoView({ block: 'nearest' });
@@ -71,61 +115,145 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
     }
   };
 
-  const passesFilters = ({ code }: Hit): boolean =>
-    (classFilter.value === '' || code.classId === classFilter.value) &&
-    (kindFilter.value === '' || (kindFilter.value === 'unofficial') === code.unofficial);
+  const passesFilters = ({ item }: Hit): boolean =>
+    (classFilter.value === '' || item.classId === classFilter.value) &&
+    (kindFilter.value === '' || (item.kind === 'code' && (kindFilter.value === 'unofficial') === Boolean(item.unofficial)));
 
-  const hits = (numbers: number[]): Hit[] => numbers.flatMap((c) => {
-    const code = byCode.get(c);
-    return code ? [{ code }] : [];
-  });
-
-  /** The hits for a plan, or undefined when a newer keystroke superseded this search. */
-  const resolve = async (plan: SearchPlan): Promise<Hit[] | undefined> => {
-    if (plan.kind === 'empty') return [];
-    if (plan.kind === 'codes') return hits(plan.codes);
-    const found = hits(plan.pinned);
-    if (plan.text !== '') {
-      const pf = await loadPagefind();
-      // A class named in the query ("4xx timeout") or chosen in the filter narrows the index search.
-      const classId = plan.classId ?? (classFilter.value || undefined);
-      const response = await pf.debouncedSearch(plan.text, classId ? { filters: { class: classId } } : {}, TYPING_DELAY_MS);
-      if (response === null) return undefined;
-      // Each result's data is one request: load only what can be shown, more when the kind filter thins it.
-      const wanted = kindFilter.value ? 3 * MAX_RESULTS : MAX_RESULTS;
-      const pages = await Promise.all(response.results.slice(0, wanted).map((r) => r.data()));
-      for (const page of pages) {
-        const code = byCode.get(codeFromPath(new URL(page.url, location.href).pathname) ?? NaN);
-        if (code && !found.some((h) => h.code === code)) found.push({ code, excerpt: page.excerpt });
-      }
+  /** Pagefind's pages for the words: all of them together, else each word alone. */
+  const fullText = async (query: ReadQuery): Promise<{ body: BodyMatches; excerpts: Map<string, string> } | null> => {
+    const pf = await loadPagefind();
+    const classId = query.classId ?? (classFilter.value || undefined);
+    const options = classId ? { filters: { class: classId } } : {};
+    const body: BodyMatches = new Map();
+    const excerpts = new Map<string, string>();
+    const read = async (results: PagefindResult[], terms: number[]): Promise<void> => {
+      const pages = await Promise.all(results.slice(0, FULL_TEXT_RESULTS).map((r) => r.data()));
+      pages.forEach((page, rank) => {
+        const url = new URL(page.url, location.href).pathname;
+        const found = body.get(url) ?? { terms: new Set<number>(), rank };
+        for (const t of terms) found.terms.add(t);
+        body.set(url, found);
+        if (!excerpts.has(url)) excerpts.set(url, page.excerpt);
+      });
+    };
+    const together = await pf.debouncedSearch(query.words.join(' '), options, TYPING_DELAY_MS);
+    if (together === null) return null;
+    await read(together.results, query.words.map((_, i) => i));
+    if (together.results.length === 0 && query.words.length > 1) {
+      const alone = await Promise.all(query.words.map((w) => pf.search(w, options)));
+      await Promise.all(alone.map((r, i) => read(r.results, [i])));
     }
-    return found;
+    return { body, excerpts };
+  };
+
+  const answerFromData = (raw: string): Answer => {
+    const typed = raw.trim();
+    if (NUMBER_PREFIX.test(typed)) {
+      const query = readQuery(typed, index);
+      const missing = missingCode(query, index);
+      return { hits: codesStartingWith(typed, index).map((item) => ({ item })), query, ...(missing && { missing }) };
+    }
+    const query = readQuery(raw, index, { exact: exactFor === raw });
+    return fromRanking(query, rank(index, query));
+  };
+
+  const fromRanking = (query: ReadQuery, ranked: ReturnType<typeof rank>, excerpts?: Map<string, string>): Answer => {
+    const top = ranked[0];
+    const partial = top !== undefined && query.terms.length > 1 && query.numbers.length === 0 && !top.complete;
+    const hits = ranked.map(({ item }) => {
+      const excerpt = excerpts?.get(item.url);
+      return excerpt === undefined ? { item } : { item, excerpt };
+    });
+    return { hits, query, partial };
+  };
+
+  const show = (raw: string, answer: Answer, busy: boolean): void => {
+    const results = answer.hits.filter(passesFilters).slice(0, MAX_RESULTS);
+    shown = results;
+    list.replaceChildren(...results.map((hit, i) => renderResult(hit, i, answer.query)));
+    list.setAttribute('aria-busy', String(busy));
+    // Which query the list answers, so that tests and tools can wait for the right one.
+    list.dataset['query'] = raw;
+    const filters = [classFilter.value, kindFilter.value].filter(Boolean);
+    const scope = filters.length ? ` (${filters.join(', ')} only)` : '';
+    status.replaceChildren(...describe(raw, answer, results.length, scope));
+    open(true);
+    setActive(results.length > 0 ? 0 : -1);
   };
 
   const run = async (): Promise<void> => {
-    const query = input.value;
+    const raw = input.value;
     const mine = ++generation;
-    const plan = planSearch(query, codes);
-    if (plan.kind === 'empty') {
+    if (raw.trim() === '') {
       list.replaceChildren();
       shown = [];
       status.textContent = '';
       open(false);
       return;
     }
-    const found = await resolve(plan);
-    if (found === undefined || mine !== generation) return; // a newer query has started; drop this answer
-    const results = found.filter(passesFilters).slice(0, MAX_RESULTS);
-    shown = results;
-    list.replaceChildren(...results.map((hit, i) => renderResult(hit, i, query)));
-    const filters = [classFilter.value, kindFilter.value].filter(Boolean);
-    status.replaceChildren(...describe(plan, results.length, query, filters.length ? ` (${filters.join(', ')} only)` : '', classIds));
-    open(true);
-    setActive(results.length > 0 ? 0 : -1);
+    if (exactFor !== undefined && exactFor !== raw) exactFor = undefined;
+    const answer = answerFromData(raw);
+    const query = answer.query;
+    const needsFullText = query !== undefined && !NUMBER_PREFIX.test(raw.trim()) && query.words.length > 0;
+    show(raw, answer, needsFullText);
+    if (!needsFullText || !query) return;
+    try {
+      const found = await fullText(query);
+      if (found === null || mine !== generation) return; // a newer keystroke has taken over
+      show(raw, fromRanking(query, rank(index, query, found.body), found.excerpts), false);
+    } catch (error) {
+      if (mine !== generation) return;
+      console.warn('full-text search failed to load', error);
+      show(raw, { ...answer, fullTextFailed: true }, false);
+    }
   };
 
-  const go = (code: number): void => {
-    window.location.assign(codePath(code));
+  const go = (url: string): void => {
+    window.location.assign(url);
+  };
+
+  /** The status line: how many results, how the query was read, or why there are none. */
+  const describe = (raw: string, answer: Answer, count: number, scope: string): (string | Node)[] => {
+    const quoted = `“${raw.trim().slice(0, 60)}”`;
+    const parts: (string | Node)[] = [];
+    if (answer.missing) {
+      const { code, classId } = answer.missing;
+      parts.push(`There is no ${code} in the registry or in this reference.`);
+      if (classId) parts.push(' ', link(classPath(classId), `See all ${classId} codes`), '.');
+      else parts.push(' Status codes run from 100 to 599.');
+      return parts;
+    }
+    const corrections = answer.query?.corrections ?? [];
+    if (corrections.length > 0 && exactFor !== raw) {
+      const strong = el('strong', '');
+      strong.textContent = answer.query?.words.join(' ') ?? '';
+      const instead = el('button', 'underline text-(--link)');
+      instead.type = 'button';
+      instead.textContent = `Search for ${quoted} instead`;
+      instead.addEventListener('click', () => {
+        exactFor = raw;
+        input.focus();
+        void run();
+      });
+      parts.push('Showing results for ', strong, '. ', instead, '. ');
+    }
+    if (count === 0) {
+      const near = answer.query ? nearestTitles(index, raw).filter((i) => i.code !== undefined) : [];
+      parts.push(`No code matches ${quoted}${scope}. `);
+      if (near.length > 0) {
+        parts.push('Did you mean ');
+        near.forEach((item, i) => parts.push(i === 0 ? '' : ', ', link(item.url, `${item.code} ${item.title}`)));
+        parts.push('? ');
+      }
+      const classes = classIds.flatMap((id, i) => [i === 0 ? '' : ', ', link(classPath(id), id)]);
+      parts.push('Browse ', link(HOME, 'the cheatsheet'), ' or a class: ', ...classes, '.');
+    } else {
+      parts.push(`${count} ${count === 1 ? 'result' : 'results'} for ${quoted}${scope}`);
+      if (answer.partial) parts.push(': no page has every word, so the closest matches come first');
+      parts.push('.');
+    }
+    if (answer.fullTextFailed) parts.push(' Full-text search could not load, so only names and summaries were searched; type again to retry.');
+    return parts;
   };
 
   input.addEventListener('input', () => void run());
@@ -152,46 +280,52 @@ export async function attachSearch(input: HTMLInputElement): Promise<void> {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const typed = normalizeQuery(input.value);
-    if (/^\d{3}$/.test(typed) && byCode.has(Number(typed))) return go(Number(typed));
+    const typed = input.value.trim();
+    const exact = index.byUrl.get(`/${typed}/`);
+    if (/^\d{3}$/.test(typed) && exact) return go(exact.item.url);
     const chosen = shown[active] ?? shown[0];
-    if (chosen) go(chosen.code.code);
+    if (chosen) go(chosen.item.url);
   });
   // Keep focus in the input while a row is pressed; otherwise focusout closes the panel first.
   list.addEventListener('mousedown', (event) => event.preventDefault());
   list.addEventListener('click', (event) => {
-    const li = event.target instanceof Element ? event.target.closest('li[data-code]') : null;
-    if (li instanceof HTMLElement) go(Number(li.dataset['code']));
+    const li = event.target instanceof Element ? event.target.closest('li[data-url]') : null;
+    if (li instanceof HTMLElement && li.dataset['url']) go(li.dataset['url']);
   });
   form.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node) || !form.contains(event.relatedTarget)) open(false);
   });
 
-  if (input.value.trim() !== '') await run();
+  if (input.value.trim() !== '') void run();
 }
 
-function renderResult({ code: c, excerpt }: Hit, index: number, query: string): HTMLLIElement {
+const BADGES: Record<SearchItem['kind'], string> = { code: '', compare: 'vs', guide: 'guide' };
+
+function renderResult({ item, excerpt }: Hit, index: number, query: ReadQuery | undefined): HTMLLIElement {
   const li = el('li', 'search-result flex gap-3 px-3 py-2 cursor-pointer border-t border-(--line)');
   li.id = `search-result-${index}`;
   li.setAttribute('role', 'option');
   li.setAttribute('aria-selected', 'false');
-  li.dataset['code'] = String(c.code);
-  li.dataset['class'] = c.classId;
+  li.dataset['url'] = item.url;
+  const code = codeFromPath(item.url);
+  if (item.kind === 'code' && code !== undefined) li.dataset['code'] = String(code);
+  else li.dataset['kind'] = item.kind;
+  if (item.classId) li.dataset['class'] = item.classId;
   const badge = el('span', 'font-mono font-bold text-(--cls) shrink-0 w-10');
-  badge.textContent = String(c.code);
+  badge.textContent = item.kind === 'code' ? String(item.code) : BADGES[item.kind];
   const body = el('span', 'min-w-0');
   const title = el('span', 'block font-semibold');
-  title.append(...marked(c.phrase, query));
-  if (c.unofficial) {
+  title.append(...marked(item.title, query));
+  if (item.unofficial) {
     const tag = el('span', 'ml-2 text-xs font-normal uppercase tracking-wide text-(--muted) border border-dashed border-(--muted) rounded px-1');
     tag.textContent = 'unofficial';
     title.append(' ', tag);
   }
   const summary = el('span', 'block text-sm text-(--muted)');
-  summary.append(...marked(c.summary, query));
+  summary.append(...marked(item.summary, query));
   body.append(title, summary);
   // When the words matched elsewhere in the page, show where, so the result explains itself.
-  if (excerpt && !highlightParts(`${c.phrase} ${c.summary}`, query).some((p) => p.match)) {
+  if (excerpt && query && !highlightParts(`${item.title} ${item.summary}`, query).some((p) => p.match)) {
     const context = el('span', 'block text-sm text-(--muted) italic');
     context.append('…', ...fromExcerpt(excerpt), '…');
     body.append(context);
@@ -200,32 +334,8 @@ function renderResult({ code: c, excerpt }: Hit, index: number, query: string): 
   return li;
 }
 
-/** The status line: how many results, or why there are none; `scope` names active filters. */
-function describe(plan: SearchPlan, count: number, query: string, scope: string, classIds: string[]): (string | Node)[] {
-  const shownQuery = `“${query.trim().slice(0, 60)}”`;
-  if (plan.kind === 'codes' && plan.missing) {
-    const { code, classId } = plan.missing;
-    const text = `There is no ${code} in the registry or in this reference.`;
-    if (!classId) return [`${text} Status codes run from 100 to 599.`];
-    const link = el('a', '');
-    link.href = classPath(classId);
-    link.textContent = `See all ${classId} codes`;
-    return [`${text} `, link, '.'];
-  }
-  if (count === 0) {
-    const link = (href: string, text: string): HTMLAnchorElement => {
-      const a = el('a', '');
-      a.href = href;
-      a.textContent = text;
-      return a;
-    };
-    const classes = classIds.flatMap((id, i) => [i === 0 ? '' : ', ', link(classPath(id), id)]);
-    return [`No code matches ${shownQuery}${scope}. Try other words or a number, or browse `, link(HOME, 'the cheatsheet'), ' or a class: ', ...classes, '.'];
-  }
-  return [`${count} ${count === 1 ? 'result' : 'results'} for ${shownQuery}${scope}`];
-}
-
-function marked(text: string, query: string): Node[] {
+function marked(text: string, query: ReadQuery | undefined): Node[] {
+  if (!query) return [document.createTextNode(text)];
   return highlightParts(text, query).map((part) => {
     if (!part.match) return document.createTextNode(part.text);
     const mark = document.createElement('mark');
@@ -255,6 +365,13 @@ function decodeEntities(text: string): string {
     if (name[0] === '#') return String.fromCodePoint(Number(name[1] === 'x' || name[1] === 'X' ? `0${name.slice(1)}` : name.slice(1)));
     return named[name.toLowerCase()] ?? whole;
   });
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = el('a', '');
+  a.href = href;
+  a.textContent = text;
+  return a;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {

@@ -1,17 +1,34 @@
 import type { APIRoute } from 'astro';
-import { classIdOf } from '../lib/classes';
+import { classOf } from '../lib/classes';
 import { allCodes } from '../lib/codes';
 import { isUnofficial } from '../lib/labels';
-import type { CodeSummary } from '../lib/search-query';
+import { codePath } from '../lib/paths';
+import type { SearchData, SearchItem } from '../lib/search-engine';
+import { FILLER, words } from '../lib/search-text';
 
-/** The code list the search box loads on demand: numbers and classes are answered from it. */
+/**
+ * The search data the header field loads when a visitor reaches for it: every code with the
+ * words it is found by. Numbers, classes, typos and partial matches are answered from it at
+ * once (src/lib/search-engine.ts); Pagefind adds matches from the pages' full text.
+ */
 export const GET: APIRoute = async () => {
-  const list: CodeSummary[] = (await allCodes()).map(({ data }) => ({
-    code: data.code,
-    phrase: data.phrase,
+  const codes: SearchItem[] = (await allCodes()).map(({ data }) => ({
+    url: codePath(data.code),
+    kind: 'code',
+    title: data.phrase,
     summary: data.summary,
-    classId: classIdOf(data.code) ?? '',
+    code: data.code,
+    classId: classOf(data.code).id,
+    className: classOf(data.code).name,
     unofficial: isUnofficial(data),
+    terms: data.searchTerms,
+    names: data.earlierNames.map((n) => n.name),
+    meanings: data.vendorMeanings.map((m) => m.name).filter((n) => n !== data.phrase),
+    headers: data.headers,
+    origins: data.vendorMeanings.map((m) => m.origin),
   }));
-  return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } });
+  // Words of four letters or more from the entries' prose, each once: short words are never corrected.
+  const text = new Set((await allCodes()).flatMap((e) => words(e.body ?? '').filter((w) => w.length >= 4 && !/\d/.test(w) && !FILLER.has(w))));
+  const data: SearchData = { items: codes, text: [...text].sort().join(' ') };
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

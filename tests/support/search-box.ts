@@ -1,0 +1,25 @@
+/** Driving the site's own search box as a person does, for the search tests. */
+import { expect, type Page } from '@playwright/test';
+
+export const searchInput = (page: Page) => page.getByRole('combobox', { name: 'Search status codes' });
+export const resultOptions = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+
+/** Waits until the list answers this query, full-text matches included. */
+export async function settled(page: Page, query: string): Promise<void> {
+  const list = page.locator('#search-results');
+  await expect(list).toHaveAttribute('data-query', query);
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+}
+
+/** The result rows' targets, in order: a code for code pages, the URL for other pages. */
+export async function resultTargets(page: Page): Promise<(number | string)[]> {
+  const rows = await resultOptions(page).evaluateAll((lis) => lis.map((li) => ({ code: (li as HTMLElement).dataset['code'], url: (li as HTMLElement).dataset['url'] })));
+  return rows.map((r) => (r.code ? Number(r.code) : (r.url ?? '')));
+}
+
+/** Replaces the field's text with the query and waits for its final results. */
+export async function searchFor(page: Page, query: string): Promise<(number | string)[]> {
+  await searchInput(page).fill(query);
+  await settled(page, query);
+  return resultTargets(page);
+}
