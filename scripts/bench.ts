@@ -78,7 +78,14 @@ async function pageLoad(browser: Browser, origin: string, path: string) {
   return { bytes, requests, external, firstContentfulPaintMs: Math.round(paint), layoutShift: shift };
 }
 
-/** Time from the first keystroke to the first result shown, and the bytes that search fetched. */
+/** Later queries typed into the same page, after the first one: the warm case. */
+const LATER_QUERIES = ['timeout', 'forbiden', 'what code when the user is not logged in', 'redirect keeps post', 'upload too big'];
+
+/**
+ * Time from a keystroke to the first result shown, and the bytes that search fetched. Cold:
+ * the first keystroke right after focusing the field on a fresh page (the search code and data
+ * load on focus). Warm: later queries on the same page.
+ */
 async function searchTiming(browser: Browser, origin: string) {
   const cold: number[] = [];
   const warm: number[] = [];
@@ -125,11 +132,13 @@ async function searchTiming(browser: Browser, origin: string) {
       firstQueryBytes = bytes;
       firstQueryRequests = count;
     }
-    await page.locator('#search-input').fill('');
-    warm.push(await measure('timeout'));
+    for (const query of LATER_QUERIES) {
+      await page.locator('#search-input').fill('');
+      warm.push(await measure(query));
+    }
     await context.close();
   }
-  return { coldMs: Math.round(median(cold)), warmMs: Math.round(median(warm)), firstQueryBytes, firstQueryRequests, runs: SEARCH_RUNS };
+  return { coldMs: Math.round(median(cold)), warmMs: Math.round(median(warm)), firstQueryBytes, firstQueryRequests, runs: SEARCH_RUNS, warmQueries: warm.length };
 }
 
 async function lighthouseScores(origin: string) {
@@ -293,7 +302,8 @@ function printReport(r: {
   }
   lines.push('', '== Search ==');
   lines.push(`first query downloads ${kb(r.search.firstQueryBytes)} in ${r.search.firstQueryRequests} requests`);
-  lines.push(`first keystroke to first result: cold ${r.search.coldMs} ms, warm ${r.search.warmMs} ms (median of ${r.search.runs})`);
+  lines.push(`first keystroke after focusing to first result: ${r.search.coldMs} ms (median of ${r.search.runs} fresh pages; goal 150 ms)`);
+  lines.push(`later queries, keystroke to first result: ${r.search.warmMs} ms (median of ${r.search.warmQueries}; goal 50 ms)`);
   lines.push('', '== Lighthouse (performance / accessibility / best practices / SEO) ==');
   for (const [path, forms] of Object.entries(r.lighthouse)) {
     const fmt = (s: Record<string, number> | undefined) => ['performance', 'accessibility', 'best-practices', 'seo'].map((c) => s?.[c] ?? '-').join(' / ');

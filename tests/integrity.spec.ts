@@ -42,13 +42,16 @@ function urlPath(file: string): string {
 }
 
 const pages = htmlFiles.map((file) => ({ file, path: urlPath(file), html: readFileSync(file, 'utf8') }));
-const contentPages = pages.filter((p) => p.path !== '/404.html');
+const isNoindex = (html: string): boolean => html.includes('<meta name="robots" content="noindex">');
+/** Pages meant for search engines: all but the not-found page and the no-JavaScript search page. */
+const contentPages = pages.filter((p) => !isNoindex(p.html));
 
 function attributes(html: string, name: string): string[] {
   return [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => (m[1] ?? '').replaceAll('&amp;', '&'));
 }
 
 test('every page passes html-validate with zero errors', async () => {
+  test.setTimeout(120_000);
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const failures: string[] = [];
   for (const { file } of pages) {
@@ -92,14 +95,14 @@ test('the sitemap lists every page exactly once, and robots.txt points to it', (
   expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap.xml`);
 });
 
-test('every page has exactly one canonical URL, its own; the not-found page has none', () => {
+test('every page has exactly one canonical URL, its own; noindex pages have none', () => {
   for (const page of contentPages) {
     const canonicals = [...page.html.matchAll(/<link rel="canonical" href="([^"]+)"/g)].map((m) => m[1]);
     expect(canonicals, page.path).toEqual([`${site}${page.path}`]);
   }
-  const notFound = pages.find((p) => p.path === '/404.html');
-  expect(notFound?.html).not.toContain('rel="canonical"');
-  expect(notFound?.html).toContain('<meta name="robots" content="noindex">');
+  const hidden = pages.filter((p) => isNoindex(p.html)).map((p) => p.path);
+  expect(hidden.sort()).toEqual(['/404.html', '/search/']);
+  for (const page of pages.filter((p) => isNoindex(p.html))) expect(page.html, page.path).not.toContain('rel="canonical"');
 });
 
 test('no inline script, style element or style attribute anywhere (the CSP forbids them)', () => {

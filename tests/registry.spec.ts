@@ -60,7 +60,6 @@ test('earlier names appear on their pages', async ({ page }) => {
 
 test('every unofficial page carries its label and each origin', async ({ page }) => {
   const unofficial = entries.filter((e) => e.status === 'unofficial');
-  expect(unofficial.length).toBeGreaterThanOrEqual(25);
   for (const entry of unofficial) {
     expect(entry.spec, `${entry.code} must not cite a spec`).toBeUndefined();
     await page.goto(`/${entry.code}/`);
@@ -72,14 +71,6 @@ test('every unofficial page carries its label and each origin', async ({ page })
       // Backticks mark code in the data and are not shown.
       if (m.clientReceives) await expect(page.locator('article')).toContainText(m.clientReceives.replaceAll('`', ''));
     }
-  }
-});
-
-test('unofficial codes stand apart from registered ones on the cheatsheet and class pages', async ({ page }) => {
-  for (const path of ['/', '/4xx/', '/5xx/']) {
-    await page.goto(path);
-    const groups = page.getByRole('heading', { name: /^Unofficial [45]xx codes/ });
-    expect(await groups.count()).toBeGreaterThan(0);
   }
 });
 

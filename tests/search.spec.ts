@@ -158,8 +158,9 @@ test('the browser can search the site from the address bar (OpenSearch)', async 
   expect(await response.text()).toContain('<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">');
   const xml = await response.text();
   const template = /template="([^"]+)"/.exec(xml)?.[1] ?? '';
-  expect(template).toMatch(/\/\?q=\{searchTerms\}$/);
+  expect(template).toMatch(/\/search\/\?q=\{searchTerms\}$/);
   await page.goto(new URL(template.replace('{searchTerms}', 'captive+portal')).pathname + '?q=captive+portal');
+  await expect(page).toHaveURL(/\/search\/\?q=captive\+portal$/);
   await expect(options(page).first()).toHaveAttribute('data-code', '511');
 });
 

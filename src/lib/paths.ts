@@ -33,9 +33,15 @@ export function comparePath(slug?: string): string {
   return slug ? `/compare/${slug}/` : '/compare/';
 }
 
-/** A search that opens with its results: /?q=rate+limit. */
+/**
+ * Where the search form goes. With JavaScript the box answers in place and this page is never
+ * reached; without it, this page says so and links every code.
+ */
+export const SEARCH = '/search/';
+
+/** A search that opens with its results: /search/?q=rate+limit. */
 export function searchPath(query: string): string {
-  return `/?${new URLSearchParams({ q: query })}`;
+  return `${SEARCH}?${new URLSearchParams({ q: query })}`;
 }
 
 /** The code a code page's path names (/429/ → 429), or undefined for any other path. */

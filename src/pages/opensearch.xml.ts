@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../lib/site';
+import { SEARCH } from '../lib/paths';
 
-/** Lets browsers search the site from the address bar; it opens /?q=… like a shared search. */
+/** Lets browsers search the site from the address bar; it opens /search/?q=… like a shared search. */
 export const GET: APIRoute = ({ site }) => {
   const origin = new URL('/', site).href;
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
@@ -10,7 +11,7 @@ export const GET: APIRoute = ({ site }) => {
   <Description>Search HTTP status codes by number or keyword</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Image type="image/svg+xml">${origin}favicon.svg</Image>
-  <Url type="text/html" method="get" template="${origin}?q={searchTerms}"/>
+  <Url type="text/html" method="get" template="${new URL(SEARCH, origin).href}?q={searchTerms}"/>
 </OpenSearchDescription>
 `;
   return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml' } });

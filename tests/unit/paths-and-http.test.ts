@@ -11,7 +11,7 @@ test('paths: the permanent URL shapes', () => {
   assert.equal(guidePath(), '/guide/');
   assert.equal(guidePath('auth'), '/guide/auth/');
   assert.equal(comparePath('redirects'), '/compare/redirects/');
-  assert.equal(searchPath('rate limit & more'), '/?q=rate+limit+%26+more');
+  assert.equal(searchPath('rate limit & more'), '/search/?q=rate+limit+%26+more');
   assert.equal(codeFromPath('/404/'), 404);
   assert.equal(codeFromPath('/404'), 404);
   assert.equal(codeFromPath('/4xx/'), undefined);
