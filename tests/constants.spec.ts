@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { STATUS_CODES } from 'node:http';
 import { expect, test } from '@playwright/test';
+import { constantsOf } from '../src/lib/languages.ts';
 import { entries } from './support/content';
 
 const python: Record<string, { name: string; phrase: string }> = JSON.parse(
@@ -14,6 +15,17 @@ const python: Record<string, { name: string; phrase: string }> = JSON.parse(
   }),
 );
 const pythonVersion = execFileSync('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' }).trim();
+/** Every name http.HTTPStatus accepts, aliases included (3.13 keeps the old names as aliases). */
+const pythonNames: Record<string, number> = JSON.parse(
+  execFileSync('python3', ['-c', 'import http, json; print(json.dumps({n: int(m) for n, m in http.HTTPStatus.__members__.items()}))'], { encoding: 'utf8' }),
+);
+
+/** Whether version a ("3.11") is at least version b ("3.13"), compared part by part. */
+function atLeast(a: string, b: string): boolean {
+  const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) > (y[i] ?? 0);
+  return true;
+}
 
 /** Runtime phrases that are older than the site's current names. */
 const NODE_OLDER_NAMES: Record<number, string> = {
@@ -66,16 +78,29 @@ test('older runtime names are listed as earlier names on their pages', () => {
 
 test('each Node.js constant on a page is the runtime\'s own phrase', () => {
   for (const entry of entries) {
-    if (entry.inCode?.['node'] !== undefined) expect(entry.inCode['node'], String(entry.code)).toBe(STATUS_CODES[entry.code]);
+    const value = entry.inCode?.['node'];
+    if (value !== undefined) expect(constantsOf(value)[0]?.name, String(entry.code)).toBe(STATUS_CODES[entry.code]);
     else expect(STATUS_CODES[entry.code], `${entry.code} has a Node.js phrase but no inCode.node`).toBeUndefined();
   }
 });
 
-test('each Python constant on a page exists in http.HTTPStatus with that value', () => {
+test(`each Python constant on a page exists in this python3 exactly when its version marks say so`, () => {
+  test.info().annotations.push({ type: 'python', description: pythonVersion });
   for (const entry of entries) {
-    const constant = entry.inCode?.['python'];
+    const value = entry.inCode?.['python'];
     const known = python[entry.code];
-    if (constant !== undefined) expect(constant, String(entry.code)).toBe(`HTTPStatus.${known?.name}`);
-    else expect(known, `${entry.code} has a Python constant but no inCode.python`).toBeUndefined();
+    if (value === undefined) {
+      expect(known, `${entry.code} has a Python constant but no inCode.python`).toBeUndefined();
+      continue;
+    }
+    const all = constantsOf(value);
+    const available = all.filter((c) => (!c.since || atLeast(pythonVersion, c.since)) && !(c.removedIn && atLeast(pythonVersion, c.removedIn)));
+    for (const c of all) {
+      const name = c.name.replace(/^HTTPStatus\./, '');
+      if (available.includes(c)) expect(pythonNames[name], `${c.name} in Python ${pythonVersion}`).toBe(entry.code);
+      else expect(pythonNames[name], `${c.name} is marked as not in Python ${pythonVersion}`).toBeUndefined();
+    }
+    // The first name this runtime has is the one it reports as the code's own name.
+    expect(available[0]?.name, String(entry.code)).toBe(`HTTPStatus.${known?.name}`);
   }
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { entries } from './support/content';
 import { citationText, STATUS_LABELS } from '../src/lib/labels.ts';
+import { constantsOf, constantVersionNote } from '../src/lib/languages.ts';
 import { CACHEABLE_BY_DEFAULT, REGISTRY } from './support/iana-registry';
 
 
@@ -84,4 +85,34 @@ test('the neighbours people confuse point to each other', () => {
   expect(missing).toEqual([]);
   // Cloudflare's 52x pages say how they differ from the standard codes a proxy would send.
   for (const code of [520, 521, 522, 523, 524]) expect(confused(code).size, String(code)).toBeGreaterThan(0);
+});
+
+test('a status note stands beside the registration status in the page header', async ({ page }) => {
+  const noted = entries.filter((e) => e.statusNote);
+  expect(noted.length).toBeGreaterThan(0);
+  for (const entry of noted) {
+    await page.goto(`/${entry.code}/`);
+    await expect(page.locator('article header')).toContainText(STATUS_LABELS[entry.status].label);
+    await expect(page.locator('article header [data-status-note]')).toHaveText(entry.statusNote ?? '');
+  }
+});
+
+test('version-marked constants show the current name first and mark older and removed names', async ({ page }) => {
+  const marked = entries.filter((e) => Object.values(e.inCode).some((v) => typeof v !== 'string'));
+  expect(marked.length).toBeGreaterThan(0);
+  for (const entry of marked) {
+    await page.goto(`/${entry.code}/`);
+    for (const value of Object.values(entry.inCode)) {
+      const list = constantsOf(value);
+      if (list.length === 0 || typeof value === 'string') continue;
+      const first = page.locator(`[data-constant="${list[0]?.name}"]`);
+      await expect(first, `${entry.code} ${list[0]?.name}`).toHaveAttribute('data-current', 'true');
+      for (const c of list) {
+        const row = page.locator(`[data-constant="${c.name}"]`);
+        const note = constantVersionNote(c);
+        if (note) await expect(row, `${entry.code} ${c.name}`).toContainText(`(${note})`);
+        if (c.removedIn) await expect(row.locator('code')).toHaveClass(/line-through/);
+      }
+    }
+  }
 });

@@ -17,6 +17,8 @@ export const RETRY_LABELS: Record<Facts['retry'], string> = {
   'after-change': 'Only after changing the request',
   later: 'Yes, later: wait (honour Retry-After)',
   'idempotent-only': 'Automatically only for idempotent methods',
+  'user-action-only': 'No: only when a person asks for it again',
+  'other-connection': 'Yes, unchanged, over a different connection (any method)',
 };
 
 export function isUnofficial(entry: Pick<CodeData, 'status'>): boolean {

@@ -72,8 +72,12 @@ export const constantSchema = z.object({
 
 /** The registration states of the IANA registry, plus "unofficial" for codes no RFC registers. */
 export const STATUSES = ['permanent', 'temporary', 'unused', 'deprecated', 'obsoleted', 'unofficial'] as const;
-/** What a client should do about retrying; shown with RETRY_LABELS (src/lib/labels.ts). */
-export const RETRY_ADVICE = ['not-needed', 'never', 'after-change', 'later', 'idempotent-only'] as const;
+/**
+ * What a client should do about retrying; shown with RETRY_LABELS (src/lib/labels.ts).
+ * "user-action-only": not automatically, only when a person asks again (507, RFC 4918 §11.5).
+ * "other-connection": the same request, unchanged, over a different connection (421, RFC 9110 §15.5.20).
+ */
+export const RETRY_ADVICE = ['not-needed', 'never', 'after-change', 'later', 'idempotent-only', 'user-action-only', 'other-connection'] as const;
 
 export const codeSchema = z
   .object({

@@ -32,6 +32,12 @@ export function loadEntries(dir = CODES_DIR): Entry[] {
 
 export const entries = loadEntries();
 
+/** The prose of an entry (the MDX after its frontmatter), for tests that check what a page says. */
+export function bodyOf(code: number, dir = CODES_DIR): string {
+  const text = readFileSync(join(dir, `${code}.mdx`), 'utf8');
+  return text.replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
 /**
  * The class id of a code ("4xx"), computed here from the first digit rather than with the
  * site's own classIdOf, so the tests do not use the code they check as their oracle.

@@ -14,7 +14,7 @@ export interface RegistryRow {
 const rows: [number, string, RegistryRow['status'], string][] = [
   [100, 'Continue', 'permanent', 'RFC 9110 §15.2.1'],
   [101, 'Switching Protocols', 'permanent', 'RFC 9110 §15.2.2'],
-  [102, 'Processing', 'deprecated', 'RFC 2518 §10.1'],
+  [102, 'Processing', 'permanent', 'RFC 2518 §10.1'],
   [103, 'Early Hints', 'permanent', 'RFC 8297 §2'],
   [104, 'Upload Resumption Supported', 'temporary', 'draft-ietf-httpbis-resumable-upload'],
   [200, 'OK', 'permanent', 'RFC 9110 §15.3.1'],
