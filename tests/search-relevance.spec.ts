@@ -1,16 +1,19 @@
 /**
  * Relevance, measured through the site's own search box in Chromium: the original set of
- * realistic queries, and the hard set (typos, British spellings, questions, symptoms, several
- * concepts at once). Each reports its share in the top 3 and at the top.
+ * realistic queries, the hard set (typos, British spellings, questions, symptoms, several
+ * concepts at once), and a set written by someone who had not read the content. Each reports
+ * its share in the top 3 and at the top.
  */
 import { expect, test } from '@playwright/test';
 import { HARD_QUERIES } from './support/hard-queries';
 import { QUERIES } from './support/relevance-queries';
+import { UNSEEN_QUERIES } from './support/unseen-queries';
 import { searchFor, searchInput } from './support/search-box';
 
 const SETS = [
   { name: 'the relevance set', queries: QUERIES, minimum: 80 },
   { name: 'the hard set', queries: HARD_QUERIES, minimum: 80 },
+  { name: 'the set written without reading the content', queries: UNSEEN_QUERIES, minimum: 100 },
 ];
 
 for (const set of SETS) {
