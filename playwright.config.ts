@@ -22,7 +22,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: browserLaunchOptions() } }],
   webServer: {
-    command: 'node scripts/serve.ts dist',
+    // The Node that runs the tests (the project's Node 24 under npm test) runs the server too.
+    command: `"${process.execPath}" scripts/serve.ts dist`,
     url: `http://127.0.0.1:${port}/`,
     env: { PORT: String(port) },
     reuseExistingServer: false,

@@ -238,11 +238,16 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
           }
         }
       }
+      // A word found only in the prose counts, but as weaker evidence than a name or a term.
+      let evidence = weight > 0 ? 1 : 0;
       const hit = body.get(item.url);
-      if (hit?.terms.has(i)) weight = Math.max(weight, FIELD_WEIGHTS.body * (1 + 1 / (1 + hit.rank)));
+      if (hit?.terms.has(i) && weight < FIELD_WEIGHTS.body) {
+        weight = FIELD_WEIGHTS.body * (1 + 1 / (1 + hit.rank));
+        evidence = 0.5;
+      }
       if (weight > 0) {
         count += 1;
-        matched += rarity;
+        matched += evidence * rarity;
         score += weight * rarity;
       }
     });

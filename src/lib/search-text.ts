@@ -16,6 +16,8 @@ export const FILLER = new Set([
   'and', 'or', 'so', 'if', 'then', 'than', 'vs', 'versus',
   'code', 'codes', 'status', 'statuses', 'http', 'https', 'response', 'responses', 'return', 'returns', 'returned', 'returning',
   'use', 'used', 'using', 'send', 'sends', 'sent', 'sending', 'reply', 'answer', 'mean', 'means', 'meaning', 'right', 'correct', 'best', 'proper',
+  // Verbs that report what was seen ("the log shows…", "the browser says…").
+  'show', 'shows', 'showing', 'shown', 'say', 'says', 'said', 'saying', 'see', 'sees', 'seeing', 'seen', 'appear', 'appears', 'happen', 'happens', 'happening',
 ]);
 
 /** Lower case, compatibility forms folded, accents dropped, spaces collapsed. */
