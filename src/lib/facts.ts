@@ -58,7 +58,13 @@ export const FACT_COLUMNS: readonly FactColumn[] = [
   { key: 'fault', term: 'Whose problem', value: (code, f) => FAULT_LABELS[faultOf(code, f)] },
 ];
 
-/** The columns that say something for at least one of the codes (no empty "Method" column for 4xx). */
-export function columnsFor(members: readonly { code: number; facts: Facts }[]): FactColumn[] {
-  return FACT_COLUMNS.filter((c) => members.some((m) => c.value(m.code, m.facts) !== undefined));
+/**
+ * The facts for a family of codes, split in two: the columns whose values differ (the table)
+ * and those every member shares (said once, under the table). Facts that apply to none of the
+ * codes, such as the redirect method for 4xx codes, are left out.
+ */
+export function splitColumns(members: readonly { code: number; facts: Facts }[]): { varying: FactColumn[]; shared: FactColumn[] } {
+  const applying = FACT_COLUMNS.filter((c) => members.some((m) => c.value(m.code, m.facts) !== undefined));
+  const same = (c: FactColumn): boolean => new Set(members.map((m) => c.value(m.code, m.facts))).size === 1;
+  return { varying: applying.filter((c) => !same(c)), shared: applying.filter(same) };
 }

@@ -84,10 +84,11 @@ export function guideProblems(steps: readonly StepFile[], comparisonSlugs: Reado
   const byId = new Map(sorted.map((s) => [s.id, s]));
   if (!byId.has(START)) problems.push(`${GUIDE_DIR}/${START}.yaml: the start step is missing (every trail begins there)`);
 
-  // Where each answer leads: one parent per step, and never back to the start.
+  // Where each answer leads: one parent per step, and never back to the start. Steps are read
+  // in the order a reader meets them from the start, so the parent a reader sees is the one kept.
   const parents = new Map<string, { file: StepFile; field: string }>();
   const ids = new Map<string, string>(sorted.map((s) => [s.id, `${s.filePath} (a step)`]));
-  for (const file of sorted) {
+  for (const file of readingOrder(sorted)) {
     file.data.answers.forEach((answer, i) => {
       const field = `answers.${i}.next`;
       if (answer.next) {
@@ -138,8 +139,9 @@ export function guideProblems(steps: readonly StepFile[], comparisonSlugs: Reado
       reported.add(key);
       const closing = parents.get(id);
       if (closing) {
-        const path = [...loop].reverse();
-        problems.push(`${closing.file.filePath}: field "${closing.field}" is "${id}", which loops (${[...path, path[0]].join(' → ')})`);
+        // The chain runs from child to parent; the loop reads forwards, ending on the reported answer.
+        const path = [id, ...loop.slice(1).reverse(), id];
+        problems.push(`${closing.file.filePath}: field "${closing.field}" is "${id}", which loops (${path.join(' → ')})`);
       }
     } else {
       problems.push(`${file.filePath}: step "${file.id}" cannot be reached from the start (no answer leads to ${chain.at(-1) === file.id ? 'it' : `"${chain.at(-1)}", before it`})`);
@@ -153,6 +155,22 @@ export function guideProblems(steps: readonly StepFile[], comparisonSlugs: Reado
     }
   }
   return problems;
+}
+
+/** The steps from the start outwards (breadth first), then those no answer reaches, by file. */
+function readingOrder(sorted: readonly StepFile[]): StepFile[] {
+  const byId = new Map(sorted.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const order: StepFile[] = [];
+  const queue = [START];
+  while (queue.length > 0) {
+    const file = byId.get(queue.shift()!);
+    if (!file || seen.has(file.id)) continue;
+    seen.add(file.id);
+    order.push(file);
+    for (const answer of file.data.answers) if (answer.next) queue.push(answer.next);
+  }
+  return [...order, ...sorted.filter((s) => !seen.has(s.id))];
 }
 
 /** Every problem with the comparison files, one line each. */
