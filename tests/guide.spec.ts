@@ -160,6 +160,7 @@ for (const [slug, comparison] of comparisons) {
     for (const [i, entry] of members.entries()) {
       const row = rows.nth(i);
       await expect(row.getByRole('link').first()).toHaveAttribute('href', `/${entry.code}/`);
+      if (entry.status === 'unofficial') await expect(row.locator('th')).toContainText('Unofficial');
       for (const key of columns) await expect(row.locator(`td[data-fact="${key}"]`)).toHaveText(fact(key, entry) ?? '—');
     }
     for (const m of comparison.codes) await expect(tab.locator('main')).toContainText(m.pick.replaceAll('`', ''));

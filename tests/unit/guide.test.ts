@@ -100,3 +100,12 @@ test('splitColumns puts facts that differ in the table and facts all share below
   assert.deepEqual(errors.varying.map((c) => c.key), ['permanence'], 'a fact one member lacks still differs');
   assert.ok(!errors.shared.some((c) => c.key === 'method'), 'a fact no member has is left out');
 });
+
+test('every guide page and comparison has a title of its own', () => {
+  const files = realFiles();
+  const steps = Object.values(files.guide).map((d) => stepSchema.parse(d));
+  const questions = [...steps.map((s) => s.question), ...steps.flatMap((s) => s.answers.flatMap((a) => (a.end ? [a.end.question] : [])))];
+  assert.equal(new Set(questions).size, questions.length, 'questions are unique');
+  const titles = Object.values(files.compare).map((d) => comparisonSchema.parse(d).title);
+  assert.equal(new Set(titles).size, titles.length, 'comparison titles are unique');
+});
