@@ -32,6 +32,9 @@ const PAGES = [
   { name: 'an unofficial code page', path: '/499/' },
   { name: 'the 404 code page', path: '/404/' },
   { name: 'the not-found page', path: '/no-such-page/', missing: true },
+  { name: 'a guide step', path: '/guide/input/' },
+  { name: 'a guide recommendation', path: '/guide/validation-failed/' },
+  { name: 'a comparison', path: '/compare/redirects/' },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

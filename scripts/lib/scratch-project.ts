@@ -13,8 +13,11 @@ const repo = resolve(import.meta.dirname, '..', '..');
 
 export interface ScratchProject {
   root: string;
-  /** Runs `astro <command>` over the entries in codesDir; returns its exit status and output. */
-  astro: (command: 'sync' | 'build', codesDir: string) => { status: number; output: string; seconds: number };
+  /**
+   * Runs `astro <command>` over the entries in codesDir; returns its exit status and output. The
+   * guide and comparisons come from the real content/ unless `dirs` names other folders.
+   */
+  astro: (command: 'sync' | 'build', codesDir: string, dirs?: { guide?: string; compare?: string }) => { status: number; output: string; seconds: number };
   remove: () => void;
 }
 
@@ -28,11 +31,18 @@ export function scratchProject(prefix: string): ScratchProject {
   );
   return {
     root,
-    astro: (command, codesDir) => {
+    astro: (command, codesDir, dirs = {}) => {
       const start = performance.now();
       const result = spawnSync(join(repo, 'node_modules', '.bin', 'astro'), [command, '--root', root], {
         cwd: root,
-        env: { ...process.env, CODES_DIR: codesDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: {
+          ...process.env,
+          CODES_DIR: codesDir,
+          GUIDE_DIR: dirs.guide ?? join(repo, 'content', 'guide'),
+          COMPARE_DIR: dirs.compare ?? join(repo, 'content', 'compare'),
+          FORCE_COLOR: '0',
+          NO_COLOR: '1',
+        },
         encoding: 'utf8',
       });
       return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}`, seconds: (performance.now() - start) / 1000 };

@@ -1,11 +1,19 @@
 import type { APIRoute } from 'astro';
 import { CLASSES } from '../lib/classes';
 import { allCodes } from '../lib/codes';
-import { classPath, codePath, HOME } from '../lib/paths';
+import { allComparisons, guideHref, guidePages } from '../lib/guide';
+import { classPath, codePath, comparePath, HOME } from '../lib/paths';
 
-/** Every page once: the cheatsheet, the class pages and the code pages. */
+/** Every page once: the cheatsheet, the class pages, the code pages, the guide and the comparisons. */
 export const GET: APIRoute = async ({ site }) => {
-  const paths = [HOME, ...CLASSES.map((c) => classPath(c.id)), ...(await allCodes()).map((e) => codePath(e.data.code))];
+  const paths = [
+    HOME,
+    ...CLASSES.map((c) => classPath(c.id)),
+    ...(await allCodes()).map((e) => codePath(e.data.code)),
+    ...[...(await guidePages()).keys()].map((id) => guideHref(id)),
+    comparePath(),
+    ...(await allComparisons()).map((c) => comparePath(c.slug)),
+  ];
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`).join('\n');
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
