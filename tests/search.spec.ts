@@ -66,11 +66,11 @@ test('words find codes by meaning: "rate limit" finds 429', async ({ page }) => 
   await expect(top).toBeVisible();
 });
 
-test('"redirect" finds the redirect codes', async ({ page }) => {
+test('"redirect" finds the redirect codes, and pages about them', async ({ page }) => {
   await search(page, 'redirect');
-  const top = (await resultCodes(page)).slice(0, 5);
+  const top = await options(page).evaluateAll((lis) => lis.slice(0, 5).map((li) => ((li as HTMLElement).dataset['code'] ?? (li as HTMLElement).dataset['codes'] ?? '').split(' ').map(Number)));
   expect(top.length).toBe(5);
-  expect(top.every((c) => classOf(c) === '3xx')).toBe(true);
+  expect(top.flat().every((c) => classOf(c) === '3xx'), JSON.stringify(top)).toBe(true);
 });
 
 test('arrow keys move, Enter opens the chosen result', async ({ page }) => {
@@ -223,4 +223,21 @@ test('when only full-text search cannot load, results from names still show and 
   await search(page, 'throttled');
   await expect(page.locator('#search-status')).toContainText('Full-text search could not load');
   expect((await resultCodes(page))[0]).toBe(429);
+});
+
+test('"A vs B" and "A or B" put the comparison of those codes first', async ({ page }) => {
+  for (const [query, slug] of [['301 vs 308', 'redirects'], ['401 or 403', 'unauthorized-forbidden'], ['400 vs 422', 'bad-input']] as const) {
+    await input(page).fill(query);
+    await settled(page, query);
+    await expect(options(page).first()).toHaveAttribute('data-url', `/compare/${slug}/`);
+    await expect(options(page).first()).toHaveAttribute('data-codes', new RegExp(query.match(/\d{3}/g)?.map((c) => `(?=.*\\b${c}\\b)`).join('') ?? ''));
+  }
+  await options(page).first().click();
+  await expect(page).toHaveURL(/\/compare\/bad-input\/$/);
+});
+
+test('a question for the guide finds its recommendation or the code in the top 3', async ({ page }) => {
+  await search(page, 'which code for validation error');
+  const rows = await options(page).evaluateAll((lis) => lis.slice(0, 3).map((li) => `${(li as HTMLElement).dataset['code'] ?? ''} ${(li as HTMLElement).dataset['codes'] ?? ''} ${(li as HTMLElement).dataset['url'] ?? ''}`));
+  expect(rows.some((r) => /\b422\b/.test(r))).toBe(true);
 });

@@ -310,6 +310,7 @@ function renderResult({ item, excerpt }: Hit, index: number, query: ReadQuery | 
   const code = codeFromPath(item.url);
   if (item.kind === 'code' && code !== undefined) li.dataset['code'] = String(code);
   else li.dataset['kind'] = item.kind;
+  if (item.codes) li.dataset['codes'] = item.codes.join(' ');
   if (item.classId) li.dataset['class'] = item.classId;
   const badge = el('span', 'font-mono font-bold text-(--cls) shrink-0 w-10');
   badge.textContent = item.kind === 'code' ? String(item.code) : BADGES[item.kind];

@@ -252,8 +252,14 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
       }
     });
     score += phraseBonus(indexed, query.terms);
+    // A code's own page answers most queries best; a comparison or a guide recommendation that
+    // matches as well comes right after it. Between a registered and an unofficial code that
+    // match equally, the registered one is what most readers need (vendor names, when typed,
+    // still decide through coverage).
+    if (item.kind !== 'code') score *= 0.75;
+    if (item.unofficial) score *= 0.9;
     const isNamed = item.code !== undefined && named.has(item.code);
-    const weighs = item.codes !== undefined && named.size >= 2 && [...named].every((c) => item.codes?.includes(c));
+    const weighs = item.kind === 'compare' && named.size >= 2 && [...named].every((c) => item.codes?.includes(c));
     if (matched === 0 && !isNamed && !weighs && !(query.terms.length === 0 && query.classId)) continue;
     ranked.push({ item, matched: matched + (isNamed ? 1000 : 0) + (weighs ? 2000 : 0), complete: count === query.terms.length, score });
   }

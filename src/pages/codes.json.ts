@@ -2,13 +2,14 @@ import type { APIRoute } from 'astro';
 import { classOf } from '../lib/classes';
 import { allCodes } from '../lib/codes';
 import { isUnofficial } from '../lib/labels';
-import { codePath } from '../lib/paths';
+import { guideEnds, guideHref, comparisonPages } from '../lib/guide';
+import { codePath, comparePath } from '../lib/paths';
 import type { SearchData, SearchItem } from '../lib/search-engine';
 import { FILLER, words } from '../lib/search-text';
 
 /**
  * The search data the header field loads when a visitor reaches for it: every code with the
- * words it is found by. Numbers, classes, typos and partial matches are answered from it at
+ * words it is found by, the comparisons and the guide's recommendations. Numbers, classes, typos and partial matches are answered from it at
  * once (src/lib/search-engine.ts); Pagefind adds matches from the pages' full text.
  */
 export const GET: APIRoute = async () => {
@@ -29,6 +30,23 @@ export const GET: APIRoute = async () => {
   }));
   // Words of four letters or more from the entries' prose, each once: short words are never corrected.
   const text = new Set((await allCodes()).flatMap((e) => words(e.body ?? '').filter((w) => w.length >= 4 && !/\d/.test(w) && !FILLER.has(w))));
-  const data: SearchData = { items: codes, text: [...text].sort().join(' ') };
+  const phrases = new Map((await allCodes()).map((e) => [e.data.code, e.data.phrase]));
+  const named = (codes: number[]): string => codes.map((c) => `${c} ${phrases.get(c) ?? ''}`.trim()).join(' or ');
+  const comparisons: SearchItem[] = (await comparisonPages()).map(({ slug, title, codes: members, data: page }) => ({
+    url: comparePath(slug),
+    kind: 'compare',
+    title,
+    summary: page.description,
+    codes: members,
+    names: members.map((c) => phrases.get(c) ?? ''),
+  }));
+  const ends: SearchItem[] = (await guideEnds()).map(({ id, end }) => ({
+    url: guideHref(id),
+    kind: 'guide',
+    title: `${end.question} ${named(end.codes)}`,
+    summary: end.description,
+    codes: end.codes,
+  }));
+  const data: SearchData = { items: [...codes, ...comparisons, ...ends], text: [...text].sort().join(' ') };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -11,15 +11,24 @@ export async function settled(page: Page, query: string): Promise<void> {
   await expect(list).toHaveAttribute('aria-busy', 'false');
 }
 
-/** The result rows' targets, in order: a code for code pages, the URL for other pages. */
+/**
+ * The result rows' targets, in order: a code for code pages, the URL for other pages. A
+ * comparison or guide row also lists the codes it is about (`codes`), for relevance checks.
+ */
+export async function resultRows(page: Page): Promise<{ target: number | string; codes: number[] }[]> {
+  const rows = await resultOptions(page).evaluateAll((lis) =>
+    lis.map((li) => ({ code: (li as HTMLElement).dataset['code'], url: (li as HTMLElement).dataset['url'], codes: (li as HTMLElement).dataset['codes'] })),
+  );
+  return rows.map((r) => ({ target: r.code ? Number(r.code) : (r.url ?? ''), codes: r.code ? [Number(r.code)] : (r.codes ?? '').split(' ').filter(Boolean).map(Number) }));
+}
+
 export async function resultTargets(page: Page): Promise<(number | string)[]> {
-  const rows = await resultOptions(page).evaluateAll((lis) => lis.map((li) => ({ code: (li as HTMLElement).dataset['code'], url: (li as HTMLElement).dataset['url'] })));
-  return rows.map((r) => (r.code ? Number(r.code) : (r.url ?? '')));
+  return (await resultRows(page)).map((r) => r.target);
 }
 
 /** Replaces the field's text with the query and waits for its final results. */
-export async function searchFor(page: Page, query: string): Promise<(number | string)[]> {
+export async function searchFor(page: Page, query: string): Promise<{ target: number | string; codes: number[] }[]> {
   await searchInput(page).fill(query);
   await settled(page, query);
-  return resultTargets(page);
+  return resultRows(page);
 }
