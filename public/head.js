@@ -1,19 +1,23 @@
-(function (d, K) {
-  var r = d.documentElement, copy;
-  function saved() { try { return localStorage.getItem(K) || 'system'; } catch (e) { return 'system'; } }
-  function apply(t) {
-    var s = d.getElementById('theme-select');
-    t == 'light' || t == 'dark' ? r.setAttribute('data-theme', t) : r.removeAttribute('data-theme');
-    if (s) s.value = t;
+(function (d, r) {
+  var copy, m = {};
+  function get(k) { try { return localStorage.getItem(k); } catch (e) { return m[k]; } }
+  function put(k, v) { m[k] = v; try { v ? localStorage.setItem(k, v) : localStorage.removeItem(k); } catch (e) {} }
+  function set(a, v) { v ? r.setAttribute(a, v) : r.removeAttribute(a); }
+  function sync() {
+    var t = get('theme'), s = d.getElementById('theme-select'), c = d.getElementById('show-summaries');
+    set('data-theme', t == 'light' || t == 'dark' ? t : '');
+    set('data-summaries', get('summaries'));
+    if (s) s.value = t || 'system';
+    if (c) c.checked = r.hasAttribute('data-summaries');
   }
-  function sync() { apply(saved()); }
   sync();
-  r.setAttribute('data-js', '');
+  set('data-js', 'on');
   d.addEventListener('change', function (e) {
-    var v = e.target.value;
-    if (e.target.id != 'theme-select') return;
-    try { v == 'system' ? localStorage.removeItem(K) : localStorage.setItem(K, v); } catch (x) {}
-    apply(v);
+    var t = e.target;
+    if (t.id == 'theme-select') put('theme', t.value == 'system' ? '' : t.value);
+    else if (t.id == 'show-summaries') put('summaries', t.checked ? 'on' : '');
+    else return;
+    sync();
   });
   d.addEventListener('click', function (e) {
     var b = e.target.closest && e.target.closest('[data-copy-module]');
@@ -21,4 +25,4 @@
   });
   d.addEventListener('DOMContentLoaded', sync);
   window.addEventListener('pageshow', sync);
-})(document, 'theme');
+})(document, document.documentElement);
