@@ -9,5 +9,6 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ card: OgCard }> = async ({ props, site }) => {
   const png = await renderCard(props.card, site?.host ?? '');
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  // A copy typed as backed by a plain ArrayBuffer, which is what Response accepts.
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
