@@ -5,6 +5,12 @@
  */
 import { classIdOf, type ClassId, type StatusClass } from './classes.ts';
 
+/**
+ * Where rendered images are kept between builds, relative to the project root (src/lib/og-image.ts
+ * writes there; the benchmark empties it to time a build that renders every image).
+ */
+export const OG_CACHE_DIR = 'node_modules/.cache/og-images';
+
 /** The image size every chat and social site expects for summary_large_image. */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 

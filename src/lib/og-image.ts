@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { SITE } from './site.ts';
-import { CARD_COLOURS, OG_SIZE, type OgCard } from './og-card.ts';
+import { CARD_COLOURS, OG_CACHE_DIR, OG_SIZE, type OgCard } from './og-card.ts';
 
 const require = createRequire(import.meta.url);
 const font = (weight: 400 | 700 | 800) => ({
@@ -67,7 +67,7 @@ function draw(card: OgCard, host: string): Promise<string> {
  * them: the card, the host, the drawing code itself and the library versions. A clean checkout
  * renders everything; a rebuild after a content edit renders only the cards that changed.
  */
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-images');
+const CACHE_DIR = join(process.cwd(), OG_CACHE_DIR);
 const versions = ['satori', '@resvg/resvg-js', '@fontsource/inter']
   .map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
   .join();
