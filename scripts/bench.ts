@@ -3,7 +3,7 @@
 // Prints a report and writes the figures to bench-results/ as JSON, so runs can be compared.
 // Goals are reported here, never asserted as timings in tests.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { dump, load } from 'js-yaml';
@@ -16,6 +16,7 @@ import { BUDGETS, kib } from './lib/budgets.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { findWrk } from './lib/programs.ts';
 import { scratchProject } from './lib/scratch-project.ts';
+import { OG_CACHE_DIR } from '../src/lib/og-card.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const dist = join(repo, 'dist');
@@ -223,7 +224,14 @@ async function main(): Promise<void> {
   // Built for the origin it is measured on, so canonical links match what Lighthouse sees.
   const origin = `http://127.0.0.1:${nginxPort}`;
   console.log('Building the site…');
+  // Link-preview images are kept between builds (src/lib/og-image.ts): time a build that renders
+  // all of them, then a rebuild that finds them all, so the images' share of the build shows.
+  rmSync(join(repo, OG_CACHE_DIR), { recursive: true, force: true });
   const buildSeconds = timedBuild({ SITE_URL: origin });
+  const warmBuildSeconds = timedBuild({ SITE_URL: origin });
+  const ogFiles = readdirSync(join(dist, 'og'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.png'));
+  const ogSizes = ogFiles.map((f) => statSync(join(f.parentPath, f.name)).size);
+  const images = { count: ogSizes.length, bytes: ogSizes.reduce((a, b) => a + b, 0), largestBytes: Math.max(0, ...ogSizes), warmBuildSeconds: Number(warmBuildSeconds.toFixed(1)) };
   const contentBytes = readdirSync(join(repo, 'content', 'codes')).reduce((s, f) => s + statSync(join(repo, 'content', 'codes', f)).size, 0);
   const indexBytes = indexSize(dist);
 
@@ -268,7 +276,7 @@ async function main(): Promise<void> {
       search,
       lighthouse: scores,
       load,
-      build: { seconds: Number(buildSeconds.toFixed(1)), contentBytes, indexBytes, entries: readdirSync(join(repo, 'content', 'codes')).length },
+      build: { seconds: Number(buildSeconds.toFixed(1)), contentBytes, indexBytes, entries: readdirSync(join(repo, 'content', 'codes')).length, images },
       growth: { ...growth, seconds: Number(growth.seconds.toFixed(1)), timeFactor: Number((growth.seconds / buildSeconds).toFixed(2)), indexFactor: Number((growth.indexBytes / indexBytes).toFixed(2)), contentFactor: Number((growth.contentBytes / contentBytes).toFixed(1)) },
     };
     mkdirSync(join(repo, 'bench-results'), { recursive: true });
@@ -287,7 +295,7 @@ function printReport(r: {
   search: Awaited<ReturnType<typeof searchTiming>>;
   lighthouse: Record<string, Record<string, Record<string, number>>>;
   load: Record<string, ReturnType<typeof loadRun>>;
-  build: { seconds: number; indexBytes: number; entries: number };
+  build: { seconds: number; indexBytes: number; entries: number; images: { count: number; bytes: number; largestBytes: number; warmBuildSeconds: number } };
   growth: { entries: number; seconds: number; indexBytes: number; timeFactor: number; indexFactor: number; contentFactor: number };
 }): void {
   const lines: string[] = ['', `== Pages (gzip, from the built files; budget: ${kib(BUDGETS.page)}, cheatsheet ${kib(BUDGETS.cheatsheet)}, JS on load ${kib(BUDGETS.jsOnLoad)}) ==`];
@@ -315,6 +323,8 @@ function printReport(r: {
   }
   lines.push('', '== Build ==');
   lines.push(`full build with indexing: ${r.build.seconds} s for ${r.build.entries} entries; index ${kb(r.build.indexBytes)}`);
+  const og = r.build.images;
+  lines.push(`preview images: ${og.count} PNG, ${kb(og.bytes)} in all, largest ${kb(og.largestBytes)}; rebuild with every image cached ${og.warmBuildSeconds} s (the difference is what rendering them costs)`);
   lines.push(`content x${r.growth.contentFactor} (${r.growth.entries} entries): build ${r.growth.seconds} s (x${r.growth.timeFactor}), index ${kb(r.growth.indexBytes)} (x${r.growth.indexFactor})`);
   console.log(lines.join('\n'));
 }

@@ -128,14 +128,7 @@ test('nothing shifts while the cheatsheet, a class page and a code page load', a
   }
 });
 
-test('pages fit a 320 px wide screen without sideways scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', '/4xx/', '/429/', '/499/', '/no-such-page/']) {
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, path).toBeLessThanOrEqual(0);
-  }
-});
+// The 320 px check walks every page of the sitemap in both themes: tests/layout.spec.ts.
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });

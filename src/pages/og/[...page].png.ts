@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allCards } from '../../lib/og-pages';
+import { ogSlug, type OgCard } from '../../lib/og-card';
+import { renderCard } from '../../lib/og-image';
+
+/** One link-preview image per card of src/lib/og-pages.ts: /og/429.png, /og/index.png. */
+export const getStaticPaths = (async () =>
+  (await allCards()).map((card) => ({ params: { page: ogSlug(card.page) }, props: { card } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: OgCard }> = async ({ props, site }) => {
+  const png = await renderCard(props.card, site?.host ?? '');
+  // A copy typed as backed by a plain ArrayBuffer, which is what Response accepts.
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

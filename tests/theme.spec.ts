@@ -1,0 +1,112 @@
+/**
+ * The theme control: light, dark or the system (the default), remembered across pages and
+ * visits, applied before the first paint by a classic script (no inline script), accessible in
+ * both themes, and out of the way with JavaScript off.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths, builtHtml } from './support/sitemap.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PAGE_BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(13, 17, 23)' };
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const choose = (page: Page, theme: 'system' | 'light' | 'dark') => page.getByLabel('Theme').selectOption(theme);
+
+test('the theme script is a classic, blocking script in <head>, on every page, before the styles', () => {
+  for (const path of sitemapPaths()) {
+    const head = builtHtml(path).split('</head>')[0] ?? '';
+    const script = head.indexOf('<script src="/head.js"></script>');
+    expect(script, path).toBeGreaterThan(-1);
+    const firstStyle = head.indexOf('<link rel="stylesheet"');
+    if (firstStyle > -1) expect(script, path).toBeLessThan(firstStyle);
+  }
+});
+
+test.describe('with a light system', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('dark survives a reload and a navigation, and system goes back to the system', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByLabel('Theme')).toHaveValue('system');
+    expect(await background(page)).toBe(PAGE_BACKGROUND.light);
+    await choose(page, 'dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await background(page)).toBe(PAGE_BACKGROUND.dark);
+    await page.reload();
+    expect(await background(page)).toBe(PAGE_BACKGROUND.dark);
+    await expect(page.getByLabel('Theme')).toHaveValue('dark');
+    await page.locator('li[id="429"] a').click();
+    await expect(page).toHaveURL(/\/429\/$/);
+    expect(await background(page)).toBe(PAGE_BACKGROUND.dark);
+    await expect(page.getByLabel('Theme')).toHaveValue('dark');
+    await choose(page, 'system');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    expect(await background(page)).toBe(PAGE_BACKGROUND.light);
+    await page.goBack();
+    expect(await background(page)).toBe(PAGE_BACKGROUND.light);
+  });
+
+  test('the saved theme is on <html> before the body exists: no flash of the wrong theme', async ({ page }) => {
+    await page.goto('/');
+    await choose(page, 'dark');
+    // Runs before any of the page's scripts: note data-theme at the moment <body> is created.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        (window as unknown as { themeAtBody: string | null }).themeAtBody = document.documentElement.getAttribute('data-theme');
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    for (const path of ['/429/', '/4xx/', '/']) {
+      await page.goto(path);
+      expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | null }).themeAtBody), path).toBe('dark');
+    }
+  });
+});
+
+test.describe('with a dark system', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('light overrides the system on every kind of page', async ({ page }) => {
+    await page.goto('/429/');
+    expect(await background(page)).toBe(PAGE_BACKGROUND.dark);
+    await choose(page, 'light');
+    for (const path of ['/', '/4xx/', '/499/']) {
+      await page.goto(path);
+      expect(await background(page), path).toBe(PAGE_BACKGROUND.light);
+    }
+  });
+});
+
+for (const [system, chosen] of [['light', 'dark'], ['dark', 'light']] as const) {
+  test.describe(`${chosen} chosen on a ${system} system`, () => {
+    test.use({ colorScheme: system });
+
+    test('the cheatsheet, a class page, code pages and an open copy notice have no axe findings', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto('/');
+      await choose(page, chosen);
+      for (const path of ['/', '/4xx/', '/429/', '/499/']) {
+        await page.goto(path);
+        expect(await background(page)).toBe(PAGE_BACKGROUND[chosen]);
+        if (path === '/429/') {
+          await page.locator('main button[data-copy-module]').first().click();
+          await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+        }
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  });
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
+
+  test('the control is hidden and the site follows the system', async ({ page }) => {
+    await page.goto('/429/');
+    await expect(page.getByLabel('Theme')).toBeHidden();
+    expect(await background(page)).toBe(PAGE_BACKGROUND.dark);
+  });
+});
