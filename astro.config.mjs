@@ -11,7 +11,9 @@ export default defineConfig({
   // The Content-Security-Policy (src/server/policy.ts) allows no inline style or script, so
   // stylesheets stay external files, and so do scripts (Astro inlines a script smaller than
   // Vite's assetsInlineLimit).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages render four at a time, so that link-preview images (src/lib/og-image.ts) rasterise in
+  // parallel on the thread pool instead of one after another.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // A route that silently loses to another (the /404 code page did) must fail the build instead.
   prerenderConflictBehavior: 'error',
   // Code blocks in entries stay plain: Shiki's highlighting is inline style attributes, which

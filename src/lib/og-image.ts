@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { SITE } from './site.ts';
 import { CARD_COLOURS, OG_CACHE_DIR, OG_SIZE, type OgCard } from './og-card.ts';
@@ -82,7 +82,9 @@ export async function renderCard(card: OgCard, host: string): Promise<Uint8Array
   try {
     return readFileSync(file);
   } catch {
-    const png = new Resvg(await draw(card, host), { fitTo: { mode: 'width', value: OG_SIZE.width } }).render().asPng();
+    // Rasterised on libuv's thread pool, so that the images of several pages (build.concurrency)
+    // render at once on a machine with more than one core.
+    const png = (await renderAsync(await draw(card, host), { fitTo: { mode: 'width', value: OG_SIZE.width } })).asPng();
     mkdirSync(CACHE_DIR, { recursive: true });
     writeFileSync(file, png);
     return png;

@@ -3,10 +3,10 @@
  * every card listed here, and the layout adds the og:image tags to the pages found here, so a new
  * kind of page needs one line below (tests/share.spec.ts fails for a sitemap page without one).
  */
-import { CLASSES } from './classes.ts';
+import { CLASSES, classIdOf, classOf } from './classes.ts';
 import { allCodes, codesInClass } from './codes.ts';
-import { classOf } from './classes.ts';
-import { classPath, codePath, HOME } from './paths.ts';
+import { comparisonPages, guideHref, guidePages } from './guide.ts';
+import { classPath, codePath, comparePath, HOME } from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from './og-card.ts';
 
 let cached: Promise<OgCard[]> | undefined;
@@ -20,7 +20,17 @@ async function buildCards(): Promise<OgCard[]> {
     ]),
     Promise.all(CLASSES.map(async (c) => classCard(c, (await codesInClass(c.id)).length, classPath(c.id)))),
     Promise.resolve(codes.map((e) => codeCard(e.data, classOf(e.data.code), codePath(e.data.code)))),
-    // New kinds of page (guide steps, comparisons) add their line here.
+    guidePages().then((pages) =>
+      [...pages.values()].map((node) =>
+        node.kind === 'step'
+          ? pageCard(guideHref(node.id), 'Guide', node.step.question, node.step.description, 'Which status code should I return?')
+          : { ...pageCard(guideHref(node.id), node.end.codes.join(' or '), node.end.question, node.end.description, 'Decision guide'), classId: classIdOf(node.end.codes[0] ?? 0) },
+      ),
+    ),
+    comparisonPages().then((pages) => [
+      pageCard(comparePath(), 'vs', 'Status codes side by side', `${pages.length} families of codes people mix up, compared fact by fact.`, 'Compare'),
+      ...pages.map((c) => pageCard(comparePath(c.slug), 'vs', c.title, c.data.description, 'Compare side by side')),
+    ]),
   ];
   return (await Promise.all(sources)).flat();
 }

@@ -59,8 +59,11 @@ export interface SearchData {
 export const FIELD_WEIGHTS = { title: 10, names: 8, terms: 7, headers: 6, meanings: 4, origins: 4, className: 4, summary: 3, body: 2 } as const;
 type Field = Exclude<keyof typeof FIELD_WEIGHTS, 'body'>;
 
-/** The `data-pagefind-weight` of each part of a code page (Pagefind's default is 1). */
-export const PAGEFIND_WEIGHTS = { title: 10, terms: 6, summary: 5, names: 4, headers: 3 } as const;
+/**
+ * The `data-pagefind-weight` of each part of a page (Pagefind's default is 1). `number` is for
+ * code numbers inside a page about several codes, so that a number finds its own page first.
+ */
+export const PAGEFIND_WEIGHTS = { title: 10, terms: 6, summary: 5, names: 4, headers: 3, number: 0.5 } as const;
 
 interface IndexedItem {
   item: SearchItem;
