@@ -65,6 +65,17 @@ test.describe('with a light system', () => {
   });
 });
 
+test('the not-found page applies the saved theme too, though it has no room for the control', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await choose(page, 'dark');
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await background(page)).toBe(PAGE_BACKGROUND.dark);
+  await expect(page.getByLabel('Theme')).toBeHidden();
+});
+
 test.describe('with a dark system', () => {
   test.use({ colorScheme: 'dark' });
 
