@@ -6,7 +6,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { dump, load } from 'js-yaml';
+import { dump } from 'js-yaml';
+import { splitEntry } from '../src/lib/frontmatter.ts';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { browserLaunchOptions, findChromium } from './lib/browser.ts';
@@ -201,9 +202,9 @@ function growthBuild(): { entries: number; contentBytes: number; seconds: number
     const perEntry = Math.ceil((realBytes * 10 - realBytes) / free.length);
     free.forEach((code, i) => {
       const source = real[i % real.length] ?? '';
-      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+      const { data: copied, body } = splitEntry(source, `${code}.mdx`);
       // A copy of a real entry under a free number, with nothing that points to other entries.
-      const data = { ...(load(front) as Record<string, unknown>), code, phrase: `Generated ${code}`, related: [], confusedWith: [], inCode: {} };
+      const data = { ...(copied as Record<string, unknown>), code, phrase: `Generated ${code}`, related: [], confusedWith: [], inCode: {} };
       const yaml = dump(data);
       let text = body;
       while (text.length + yaml.length < perEntry) text += `\n${body}`;

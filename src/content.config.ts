@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { load } from 'js-yaml';
+import { splitEntry } from './lib/frontmatter.ts';
 import { codeSchema, type Status } from './lib/schema.ts';
 import { comparisonSchema, stepSchema } from './lib/guide-schema.ts';
 import {
@@ -80,8 +80,7 @@ function yamlFiles(dir: string): string[] {
 function codeStatuses(): CodeStatuses {
   const statuses = new Map<number, Status>();
   for (const file of readdirSync(CODES_DIR).filter((f) => f.endsWith('.mdx'))) {
-    const front = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(CODES_DIR, file), 'utf8'))?.[1];
-    const data = front ? (load(front) as { code?: unknown; status?: unknown }) : undefined;
+    const { data } = splitEntry(readFileSync(join(CODES_DIR, file), 'utf8'), join(CODES_DIR, file)) as { data?: { code?: unknown; status?: unknown } };
     if (typeof data?.code === 'number' && typeof data.status === 'string') statuses.set(data.code, data.status as Status);
   }
   return statuses;

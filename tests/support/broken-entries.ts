@@ -7,13 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
+import { splitEntry } from '../../src/lib/frontmatter.ts';
 import { frontmatter } from './content.ts';
 
 type Data = Record<string, unknown>;
 
 const basePath = join(import.meta.dirname, '..', 'fixtures', 'base-entry.mdx');
 const baseText = readFileSync(basePath, 'utf8');
-const baseBody = baseText.replace(/^---\n[\s\S]*?\n---\n/, '');
+const baseBody = splitEntry(baseText, basePath).body;
 
 /** A fresh copy of the base entry's frontmatter. */
 export function baseEntry(): Data {

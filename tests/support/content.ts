@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { splitEntry } from '../../src/lib/frontmatter.ts';
 import { codeSchema, type CodeData } from '../../src/lib/schema.ts';
 
 export type Entry = CodeData;
@@ -14,9 +14,7 @@ export const CODES_DIR = join(import.meta.dirname, '..', '..', 'content', 'codes
 
 /** The frontmatter of an .mdx file as plain data, before the schema. */
 export function frontmatter(text: string, file: string): unknown {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  if (!match?.[1]) throw new Error(`${file}: no frontmatter`);
-  return load(match[1]);
+  return splitEntry(text, file).data;
 }
 
 export function loadEntries(dir = CODES_DIR): Entry[] {
@@ -34,8 +32,7 @@ export const entries = loadEntries();
 
 /** The prose of an entry (the MDX after its frontmatter), for tests that check what a page says. */
 export function bodyOf(code: number, dir = CODES_DIR): string {
-  const text = readFileSync(join(dir, `${code}.mdx`), 'utf8');
-  return text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return splitEntry(readFileSync(join(dir, `${code}.mdx`), 'utf8'), `${code}.mdx`).body;
 }
 
 /**
