@@ -119,7 +119,7 @@ test('a number with no code says so and links its class', async ({ page }) => {
   await expect(page.locator('#search-status a')).toHaveAttribute('href', '/2xx/');
 });
 
-test('nothing found says so, offers the nearest names and the cheatsheet', async ({ page }) => {
+test('nothing found says so and offers the cheatsheet and the classes', async ({ page }) => {
   await search(page, 'xyzzyplugh');
   await expect(page.locator('#search-status')).toContainText('No code matches');
   await expect(page.locator('#search-status').getByRole('link', { name: 'the cheatsheet' })).toHaveAttribute('href', '/');
@@ -240,4 +240,13 @@ test('a question for the guide finds its recommendation or the code in the top 3
   await search(page, 'which code for validation error');
   const rows = await options(page).evaluateAll((lis) => lis.slice(0, 3).map((li) => `${(li as HTMLElement).dataset['code'] ?? ''} ${(li as HTMLElement).dataset['codes'] ?? ''} ${(li as HTMLElement).dataset['url'] ?? ''}`));
   expect(rows.some((r) => /\b422\b/.test(r))).toBe(true);
+});
+
+test('when no word matches anything, the nearest code names are offered as links', async ({ page }) => {
+  await search(page, 'qqqgatewayqqq');
+  const status = page.locator('#search-status');
+  await expect(status).toContainText('No code matches');
+  await expect(status).toContainText('Did you mean');
+  await expect(status.getByRole('link', { name: '502 Bad Gateway' })).toHaveAttribute('href', '/502/');
+  await expect(options(page)).toHaveCount(0);
 });
