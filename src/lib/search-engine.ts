@@ -204,6 +204,8 @@ export type BodyMatches = Map<string, { terms: Set<number>; rank: number }>;
 
 export interface Ranked {
   item: SearchItem;
+  /** 2 for a comparison of the codes the query names, 1 for a named code, 0 otherwise. */
+  priority: number;
   /** How much of the query it matches: each matched word counts by how rare it is on the site. */
   matched: number;
   /** Whether it matches every word of the query. */
@@ -264,9 +266,9 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
     const isNamed = item.code !== undefined && named.has(item.code);
     const weighs = item.kind === 'compare' && named.size >= 2 && [...named].every((c) => item.codes?.includes(c));
     if (matched === 0 && !isNamed && !weighs && !(query.terms.length === 0 && query.classId)) continue;
-    ranked.push({ item, matched: matched + (isNamed ? 1000 : 0) + (weighs ? 2000 : 0), complete: count === query.terms.length, score });
+    ranked.push({ item, priority: weighs ? 2 : isNamed ? 1 : 0, matched, complete: count === query.terms.length, score });
   }
-  return ranked.sort((a, b) => b.matched - a.matched || b.score - a.score || (a.item.code ?? 1000) - (b.item.code ?? 1000));
+  return ranked.sort((a, b) => b.priority - a.priority || b.matched - a.matched || b.score - a.score || (a.item.code ?? 1000) - (b.item.code ?? 1000));
 }
 
 /** Extra weight when several query words stand together in a field as they do in the query. */
