@@ -7,7 +7,7 @@
  * `aria-activedescendant` through the listbox, Enter opens, Escape closes. Result text is
  * always set as text, never as HTML.
  */
-import { classPath, codeFromPath, HOME } from '../lib/paths';
+import { classPath, codeFromPath, codePath, HOME } from '../lib/paths';
 import {
   buildIndex,
   codesStartingWith,
@@ -281,8 +281,8 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const typed = input.value.trim();
-    const exact = index.byUrl.get(`/${typed}/`);
-    if (/^\d{3}$/.test(typed) && exact) return go(exact.item.url);
+    const exact = /^\d{3}$/.test(typed) ? index.byUrl.get(codePath(Number(typed))) : undefined;
+    if (exact) return go(exact.item.url);
     const chosen = shown[active] ?? shown[0];
     if (chosen) go(chosen.item.url);
   });
