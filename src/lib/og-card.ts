@@ -43,17 +43,6 @@ export const CARD_COLOURS: Record<ClassId | 'none', { fg: string; soft: string }
   none: { fg: '#1d4ed8', soft: '#dbeafe' },
 };
 
-/** The image's path for a page: / → /og/index.png, /429/ → /og/429.png, /guide/auth/ → /og/guide/auth.png. */
-export function ogImagePath(page: string): string {
-  return `/og/${ogSlug(page)}.png`;
-}
-
-/** The image's name without folder and extension: the rest parameter of the image route. */
-export function ogSlug(page: string): string {
-  const trimmed = page.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? 'index' : trimmed;
-}
-
 /** The alt text: what the image shows, in words. */
 export function ogAlt(card: OgCard): string {
   return `${card.label} ${card.title}: ${card.summary}`;

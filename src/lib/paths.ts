@@ -44,6 +44,17 @@ export function searchPath(query: string): string {
   return `${SEARCH}?${new URLSearchParams({ q: query })}`;
 }
 
+/** A page's link-preview image: / → /og/index.png, /429/ → /og/429.png, /guide/auth/ → /og/guide/auth.png. */
+export function ogImagePath(page: string): string {
+  return `/og/${ogSlug(page)}.png`;
+}
+
+/** The image's name without folder and extension: the rest parameter of the image route. */
+export function ogSlug(page: string): string {
+  const trimmed = page.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? 'index' : trimmed;
+}
+
 /** The code a code page's path names (/429/ → 429), or undefined for any other path. */
 export function codeFromPath(path: string): number | undefined {
   const match = /^\/(\d{3})\/?$/.exec(path);

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CLASSES } from '../../src/lib/classes.ts';
-import { CARD_COLOURS, ogImagePath } from '../../src/lib/og-card.ts';
+import { CARD_COLOURS } from '../../src/lib/og-card.ts';
+import { ogImagePath } from '../../src/lib/paths.ts';
 
 test('each page path maps to its own image path', () => {
   assert.equal(ogImagePath('/'), '/og/index.png');

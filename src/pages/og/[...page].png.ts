@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCards } from '../../lib/og-pages';
-import { ogSlug, type OgCard } from '../../lib/og-card';
+import type { OgCard } from '../../lib/og-card';
+import { ogSlug } from '../../lib/paths';
 import { renderCard } from '../../lib/og-image';
 
 /** One link-preview image per card of src/lib/og-pages.ts: /og/429.png, /og/index.png. */
