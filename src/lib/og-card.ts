@@ -3,7 +3,7 @@
  * are described here from the entries, and rendered to PNG by src/lib/og-image.ts at build time.
  * src/lib/og-pages.ts lists which pages get one.
  */
-import { classIdOf, type ClassId, type StatusClass } from './classes.ts';
+import { CLASSES, classIdOf, type ClassId, type StatusClass } from './classes.ts';
 
 /**
  * Where rendered images are kept between builds, relative to the project root (src/lib/og-image.ts
@@ -29,19 +29,32 @@ export interface OgCard {
   classId?: ClassId | undefined;
 }
 
+export type CardColours = Record<ClassId | 'none', { fg: string; soft: string }> & { ink: string; muted: string };
+
 /**
- * The light-theme class colours of src/styles/global.css (--cls, --cls-soft): previews are shown
- * on whatever background the chat app uses, so the card carries its own light background.
- * tests/unit/og-card.test.ts checks that the stylesheet still has the same values.
+ * The cards' colours, read from the light side of the stylesheet's `light-dark()` values
+ * (src/styles/global.css is their one home): each class's --cls and --cls-soft, and --link,
+ * --ink and --muted for pages that belong to no class. Previews are shown on whatever
+ * background the chat app uses, so a card always carries the light theme. Throws naming the
+ * property when the stylesheet lacks one, so a renamed variable fails the build.
  */
-export const CARD_COLOURS: Record<ClassId | 'none', { fg: string; soft: string }> = {
-  '1xx': { fg: '#0369a1', soft: '#e0f2fe' },
-  '2xx': { fg: '#166534', soft: '#dcfce7' },
-  '3xx': { fg: '#6d28d9', soft: '#ede9fe' },
-  '4xx': { fg: '#9a3412', soft: '#ffedd5' },
-  '5xx': { fg: '#b91c1c', soft: '#fee2e2' },
-  none: { fg: '#1d4ed8', soft: '#dbeafe' },
-};
+export function cardColours(css: string): CardColours {
+  const light = (selector: string, property: string): string => {
+    const block = new RegExp(`${selector.replace(/[[\]]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+    const value = new RegExp(`${property}\\s*:\\s*light-dark\\(\\s*(#[0-9a-fA-F]{3,8})\\s*,`).exec(block)?.[1];
+    if (!value) throw new Error(`src/styles/global.css: no light-dark() value for ${property} in ${selector}`);
+    return value.toLowerCase();
+  };
+  const classes = Object.fromEntries(
+    CLASSES.map(({ id }) => [id, { fg: light(`[data-class='${id}']`, '--cls'), soft: light(`[data-class='${id}']`, '--cls-soft') }]),
+  ) as Record<ClassId, { fg: string; soft: string }>;
+  return {
+    ...classes,
+    none: { fg: light(':root', '--link'), soft: light(':root', '--link-soft') },
+    ink: light(':root', '--ink'),
+    muted: light(':root', '--muted'),
+  };
+}
 
 /** The alt text: what the image shows, in words. */
 export function ogAlt(card: OgCard): string {

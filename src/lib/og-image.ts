@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { SITE } from './site.ts';
-import { CARD_COLOURS, OG_CACHE_DIR, OG_SIZE, type OgCard } from './og-card.ts';
+import { cardColours, OG_CACHE_DIR, OG_SIZE, type OgCard } from './og-card.ts';
+// Vite hands the stylesheet over as text at build time: it is the one home of the colours.
+import stylesheet from '../styles/global.css?raw';
 
 const require = createRequire(import.meta.url);
 const font = (weight: 400 | 700 | 800) => ({
@@ -21,8 +23,7 @@ const font = (weight: 400 | 700 | 800) => ({
 });
 let fonts: ReturnType<typeof font>[] | undefined;
 
-const INK = '#111827';
-const MUTED = '#4b5563';
+const COLOURS = cardColours(stylesheet);
 
 /** A satori element: the same shape as a React element, without React. */
 interface Node {
@@ -35,21 +36,21 @@ const h = (type: string, style: Record<string, string | number>, children?: Node
 });
 
 function layout(card: OgCard, host: string): Node {
-  const colour = CARD_COLOURS[card.classId ?? 'none'];
+  const colour = COLOURS[card.classId ?? 'none'];
   // Long phrases ("Request Header Fields Too Large") get a smaller size so they stay on two lines.
   const titleSize = card.title.length > 26 ? 60 : 72;
-  return h('div', { display: 'flex', width: '100%', height: '100%', background: '#ffffff', fontFamily: 'Inter', color: INK }, [
+  return h('div', { display: 'flex', width: '100%', height: '100%', background: '#ffffff', fontFamily: 'Inter', color: COLOURS.ink }, [
     h('div', { width: 28, height: '100%', background: colour.fg }),
     h('div', { display: 'flex', flexDirection: 'column', flex: 1, padding: '56px 72px 48px 64px' }, [
-      h('div', { fontSize: 30, fontWeight: 700, color: MUTED }, card.kicker),
+      h('div', { fontSize: 30, fontWeight: 700, color: COLOURS.muted }, card.kicker),
       h('div', { display: 'flex', marginTop: 8 }, [
         h('div', { fontSize: 150, fontWeight: 800, color: colour.fg, lineHeight: 1, letterSpacing: -4 }, card.label),
       ]),
       h('div', { fontSize: titleSize, fontWeight: 800, lineHeight: 1.1, marginTop: 20, lineClamp: 2 }, card.title),
-      h('div', { fontSize: 30, fontWeight: 400, color: MUTED, lineHeight: 1.35, marginTop: 20, lineClamp: 3 }, card.summary),
+      h('div', { fontSize: 30, fontWeight: 400, color: COLOURS.muted, lineHeight: 1.35, marginTop: 20, lineClamp: 3 }, card.summary),
       h('div', { display: 'flex', marginTop: 'auto', justifyContent: 'space-between', fontSize: 26, fontWeight: 700 }, [
         h('div', { color: colour.fg, background: colour.soft, padding: '4px 14px', borderRadius: 8 }, SITE.name),
-        h('div', { color: MUTED }, `${host}${card.page}`),
+        h('div', { color: COLOURS.muted }, `${host}${card.page}`),
       ]),
     ]),
   ]);
@@ -64,7 +65,7 @@ function draw(card: OgCard, host: string): Promise<string> {
 /**
  * Rendering costs about 45 ms an image (most of it rasterising and PNG encoding), about 5 s for
  * the whole site, so images are kept between builds under a key made of everything that shapes
- * them: the card, the host, the drawing code itself and the library versions. A clean checkout
+ * them: the card, the host, the colours, the drawing code itself and the library versions. A clean checkout
  * renders everything; a rebuild after a content edit renders only the cards that changed.
  */
 const CACHE_DIR = join(process.cwd(), OG_CACHE_DIR);
@@ -73,7 +74,10 @@ const versions = ['satori', '@resvg/resvg-js', '@fontsource/inter']
   .join();
 
 function cacheKey(card: OgCard, host: string): string {
-  return createHash('sha256').update(JSON.stringify([card, host, versions, layout.toString(), draw.toString(), String(h)])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([card, host, COLOURS, versions, layout.toString(), draw.toString(), String(h)]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** The card as a 1200x630 PNG. `host` is the site's host name, shown at the bottom right. */
