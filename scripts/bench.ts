@@ -8,10 +8,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { dump } from 'js-yaml';
 import { splitEntry } from '../src/lib/frontmatter.ts';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { browserLaunchOptions, findChromium } from './lib/browser.ts';
 import { freePort, startNginx, type RunningNginx } from './lib/nginx.ts';
+import { loadLighthouse } from './lib/lighthouse.ts';
 import { layoutShift } from './lib/page-metrics.ts';
 import { BUDGETS, kib } from './lib/budgets.ts';
 import { pageWeight } from './lib/page-weight.ts';
@@ -140,17 +139,31 @@ async function searchTiming(browser: Browser, origin: string) {
     }
     await context.close();
   }
-  return { coldMs: Math.round(median(cold)), warmMs: Math.round(median(warm)), firstQueryBytes, firstQueryRequests, runs: SEARCH_RUNS, warmQueries: warm.length };
+  return {
+    coldMs: Math.round(median(cold)),
+    warmMs: Math.round(median(warm)),
+    firstQueryBytes,
+    firstQueryRequests,
+    runs: SEARCH_RUNS,
+    warmQueries: warm.length,
+  };
 }
 
 async function lighthouseScores(origin: string) {
+  const { lighthouse, desktopConfig } = await loadLighthouse();
   const port = await freePort();
-  const browser = await chromium.launch({ ...browserLaunchOptions(), args: [...(browserLaunchOptions().args ?? []), `--remote-debugging-port=${port}`] });
+  const browser = await chromium.launch({
+    ...browserLaunchOptions(),
+    args: [...(browserLaunchOptions().args ?? []), `--remote-debugging-port=${port}`],
+  });
   const results: Record<string, Record<string, Record<string, number>>> = {};
   try {
     for (const path of LIGHTHOUSE_PAGES) {
       results[path] = {};
-      for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
+      for (const [form, config] of [
+        ['mobile', undefined],
+        ['desktop', desktopConfig],
+      ] as const) {
         const run = await lighthouse(`${origin}${path}`, { port, output: 'json', logLevel: 'error' }, config);
         const categories = run?.lhr.categories ?? {};
         results[path][form] = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
@@ -166,7 +179,9 @@ async function lighthouseScores(origin: string) {
 function loadRun(url: string) {
   const wrk = findWrk();
   if (!wrk) return { skipped: 'wrk is not installed (Debian: apt-get install wrk)' };
-  const out = execFileSync(wrk, ['-t2', '-c32', `-d${LOAD_SECONDS}s`, '--latency', '-H', 'Accept-Encoding: br, gzip', url], { encoding: 'utf8' });
+  const out = execFileSync(wrk, ['-t2', '-c32', `-d${LOAD_SECONDS}s`, '--latency', '-H', 'Accept-Encoding: br, gzip', url], {
+    encoding: 'utf8',
+  });
   const latency = (p: string): number => {
     const m = new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`).exec(out);
     if (!m) return NaN;
@@ -230,10 +245,20 @@ async function main(): Promise<void> {
   rmSync(join(repo, OG_CACHE_DIR), { recursive: true, force: true });
   const buildSeconds = timedBuild({ SITE_URL: origin });
   const warmBuildSeconds = timedBuild({ SITE_URL: origin });
-  const ogFiles = readdirSync(join(dist, 'og'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.png'));
+  const ogFiles = readdirSync(join(dist, 'og'), { recursive: true, withFileTypes: true }).filter(
+    (f) => f.isFile() && f.name.endsWith('.png'),
+  );
   const ogSizes = ogFiles.map((f) => statSync(join(f.parentPath, f.name)).size);
-  const images = { count: ogSizes.length, bytes: ogSizes.reduce((a, b) => a + b, 0), largestBytes: Math.max(0, ...ogSizes), warmBuildSeconds: Number(warmBuildSeconds.toFixed(1)) };
-  const contentBytes = readdirSync(join(repo, 'content', 'codes')).reduce((s, f) => s + statSync(join(repo, 'content', 'codes', f)).size, 0);
+  const images = {
+    count: ogSizes.length,
+    bytes: ogSizes.reduce((a, b) => a + b, 0),
+    largestBytes: Math.max(0, ...ogSizes),
+    warmBuildSeconds: Number(warmBuildSeconds.toFixed(1)),
+  };
+  const contentBytes = readdirSync(join(repo, 'content', 'codes')).reduce(
+    (s, f) => s + statSync(join(repo, 'content', 'codes', f)).size,
+    0,
+  );
   const indexBytes = indexSize(dist);
 
   let nginx: RunningNginx | undefined;
@@ -259,7 +284,9 @@ async function main(): Promise<void> {
     console.log('Running Lighthouse (mobile and desktop)…');
     const scores = await lighthouseScores(nginx.origin);
     console.log(`Load runs with wrk (${LOAD_SECONDS} s each)…`);
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string }>;
+    };
     const hash = Object.values(entry.languages)[0]?.hash;
     const load = {
       codePage: loadRun(`${nginx.origin}/429/`),
@@ -277,8 +304,20 @@ async function main(): Promise<void> {
       search,
       lighthouse: scores,
       load,
-      build: { seconds: Number(buildSeconds.toFixed(1)), contentBytes, indexBytes, entries: readdirSync(join(repo, 'content', 'codes')).length, images },
-      growth: { ...growth, seconds: Number(growth.seconds.toFixed(1)), timeFactor: Number((growth.seconds / buildSeconds).toFixed(2)), indexFactor: Number((growth.indexBytes / indexBytes).toFixed(2)), contentFactor: Number((growth.contentBytes / contentBytes).toFixed(1)) },
+      build: {
+        seconds: Number(buildSeconds.toFixed(1)),
+        contentBytes,
+        indexBytes,
+        entries: readdirSync(join(repo, 'content', 'codes')).length,
+        images,
+      },
+      growth: {
+        ...growth,
+        seconds: Number(growth.seconds.toFixed(1)),
+        timeFactor: Number((growth.seconds / buildSeconds).toFixed(2)),
+        indexFactor: Number((growth.indexBytes / indexBytes).toFixed(2)),
+        contentFactor: Number((growth.contentBytes / contentBytes).toFixed(1)),
+      },
     };
     mkdirSync(join(repo, 'bench-results'), { recursive: true });
     const json = JSON.stringify(results, null, 2);
@@ -296,18 +335,32 @@ function printReport(r: {
   search: Awaited<ReturnType<typeof searchTiming>>;
   lighthouse: Record<string, Record<string, Record<string, number>>>;
   load: Record<string, ReturnType<typeof loadRun>>;
-  build: { seconds: number; indexBytes: number; entries: number; images: { count: number; bytes: number; largestBytes: number; warmBuildSeconds: number } };
+  build: {
+    seconds: number;
+    indexBytes: number;
+    entries: number;
+    images: { count: number; bytes: number; largestBytes: number; warmBuildSeconds: number };
+  };
   growth: { entries: number; seconds: number; indexBytes: number; timeFactor: number; indexFactor: number; contentFactor: number };
 }): void {
-  const lines: string[] = ['', `== Pages (gzip, from the built files; budget: ${kib(BUDGETS.page)}, cheatsheet ${kib(BUDGETS.cheatsheet)}, JS on load ${kib(BUDGETS.jsOnLoad)}) ==`];
+  const lines: string[] = [
+    '',
+    `== Pages (gzip, from the built files; budget: ${kib(BUDGETS.page)}, cheatsheet ${kib(BUDGETS.cheatsheet)}, JS on load ${kib(BUDGETS.jsOnLoad)}) ==`,
+  ];
   for (const p of r.pages) {
     const b = p.budget;
-    lines.push(`${p.name.padEnd(28)} total ${kb(b.total).padStart(8)}  HTML ${kb(b.html)}  CSS ${kb(b.css)}  JS ${kb(b.js)}  fonts 0  images 0  requests ${b.requests}`);
+    lines.push(
+      `${p.name.padEnd(28)} total ${kb(b.total).padStart(8)}  HTML ${kb(b.html)}  CSS ${kb(b.css)}  JS ${kb(b.js)}  fonts 0  images 0  requests ${b.requests}`,
+    );
   }
   lines.push('', '== Pages through nginx (bytes on the wire incl. headers, brotli) ==');
   for (const p of r.pages) {
-    const kinds = Object.entries(p.load.bytes).map(([k, v]) => `${k} ${kb(v)}`).join('  ');
-    lines.push(`${p.name.padEnd(28)} ${kinds}  requests ${p.load.requests}  FCP ${p.load.firstContentfulPaintMs} ms  CLS ${p.load.layoutShift.toFixed(3)}  other origins ${p.load.external.length}`);
+    const kinds = Object.entries(p.load.bytes)
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join('  ');
+    lines.push(
+      `${p.name.padEnd(28)} ${kinds}  requests ${p.load.requests}  FCP ${p.load.firstContentfulPaintMs} ms  CLS ${p.load.layoutShift.toFixed(3)}  other origins ${p.load.external.length}`,
+    );
   }
   lines.push('', '== Search ==');
   lines.push(`first query downloads ${kb(r.search.firstQueryBytes)} in ${r.search.firstQueryRequests} requests`);
@@ -315,18 +368,27 @@ function printReport(r: {
   lines.push(`later queries, keystroke to first result: ${r.search.warmMs} ms (median of ${r.search.warmQueries}; goal 50 ms)`);
   lines.push('', '== Lighthouse (performance / accessibility / best practices / SEO) ==');
   for (const [path, forms] of Object.entries(r.lighthouse)) {
-    const fmt = (s: Record<string, number> | undefined) => ['performance', 'accessibility', 'best-practices', 'seo'].map((c) => s?.[c] ?? '-').join(' / ');
+    const fmt = (s: Record<string, number> | undefined) =>
+      ['performance', 'accessibility', 'best-practices', 'seo'].map((c) => s?.[c] ?? '-').join(' / ');
     lines.push(`${path.padEnd(8)} mobile ${fmt(forms['mobile'])}   desktop ${fmt(forms['desktop'])}`);
   }
   lines.push('', `== Load (wrk, 2 threads, 32 connections, ${LOAD_SECONDS} s, nginx on loopback) ==`);
   for (const [name, l] of Object.entries(r.load)) {
-    lines.push('skipped' in l ? `${name}: ${l.skipped}` : `${name.padEnd(12)} ${l.requestsPerSecond} req/s  p50 ${l.p50ms} ms  p99 ${l.p99ms} ms  errors ${l.errors}`);
+    lines.push(
+      'skipped' in l
+        ? `${name}: ${l.skipped}`
+        : `${name.padEnd(12)} ${l.requestsPerSecond} req/s  p50 ${l.p50ms} ms  p99 ${l.p99ms} ms  errors ${l.errors}`,
+    );
   }
   lines.push('', '== Build ==');
   lines.push(`full build with indexing: ${r.build.seconds} s for ${r.build.entries} entries; index ${kb(r.build.indexBytes)}`);
   const og = r.build.images;
-  lines.push(`preview images: ${og.count} PNG, ${kb(og.bytes)} in all, largest ${kb(og.largestBytes)}; rebuild with every image cached ${og.warmBuildSeconds} s (the difference is what rendering them costs)`);
-  lines.push(`content x${r.growth.contentFactor} (${r.growth.entries} entries): build ${r.growth.seconds} s (x${r.growth.timeFactor}), index ${kb(r.growth.indexBytes)} (x${r.growth.indexFactor})`);
+  lines.push(
+    `preview images: ${og.count} PNG, ${kb(og.bytes)} in all, largest ${kb(og.largestBytes)}; rebuild with every image cached ${og.warmBuildSeconds} s (the difference is what rendering them costs)`,
+  );
+  lines.push(
+    `content x${r.growth.contentFactor} (${r.growth.entries} entries): build ${r.growth.seconds} s (x${r.growth.timeFactor}), index ${kb(r.growth.indexBytes)} (x${r.growth.indexFactor})`,
+  );
   console.log(lines.join('\n'));
 }
 
