@@ -22,7 +22,10 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, file: s
   const accept = String(req.headers['accept-encoding'] ?? '');
   let encoding: string | undefined;
   if (PRECOMPRESS.includes(ext)) {
-    encoding = [['br', '.br'], ['gzip', '.gz']].find(([name, suffix]) => new RegExp(`\\b${name}\\b`).test(accept) && isFile(file + suffix))?.[0];
+    encoding = [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ].find(([name, suffix]) => new RegExp(`\\b${name}\\b`).test(accept) && isFile(file + suffix))?.[0];
     res.setHeader('Vary', 'Accept-Encoding');
   }
   const body = readFileSync(encoding ? `${file}.${encoding === 'br' ? 'br' : 'gz'}` : file);

@@ -80,7 +80,9 @@ function yamlFiles(dir: string): string[] {
 function codeStatuses(): CodeStatuses {
   const statuses = new Map<number, Status>();
   for (const file of readdirSync(CODES_DIR).filter((f) => f.endsWith('.mdx'))) {
-    const { data } = splitEntry(readFileSync(join(CODES_DIR, file), 'utf8'), join(CODES_DIR, file)) as { data?: { code?: unknown; status?: unknown } };
+    const { data } = splitEntry(readFileSync(join(CODES_DIR, file), 'utf8'), join(CODES_DIR, file)) as {
+      data?: { code?: unknown; status?: unknown };
+    };
     if (typeof data?.code === 'number' && typeof data.status === 'string') statuses.set(data.code, data.status as Status);
   }
   return statuses;

@@ -10,14 +10,20 @@ import { constantsOf } from '../src/lib/languages.ts';
 import { entries } from './support/content';
 
 const python: Record<string, { name: string; phrase: string }> = JSON.parse(
-  execFileSync('python3', ['-c', 'import http, json; print(json.dumps({s.value: {"name": s.name, "phrase": s.phrase} for s in http.HTTPStatus}))'], {
-    encoding: 'utf8',
-  }),
+  execFileSync(
+    'python3',
+    ['-c', 'import http, json; print(json.dumps({s.value: {"name": s.name, "phrase": s.phrase} for s in http.HTTPStatus}))'],
+    {
+      encoding: 'utf8',
+    },
+  ),
 );
 const pythonVersion = execFileSync('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' }).trim();
 /** Every name http.HTTPStatus accepts, aliases included (3.13 keeps the old names as aliases). */
 const pythonNames: Record<string, number> = JSON.parse(
-  execFileSync('python3', ['-c', 'import http, json; print(json.dumps({n: int(m) for n, m in http.HTTPStatus.__members__.items()}))'], { encoding: 'utf8' }),
+  execFileSync('python3', ['-c', 'import http, json; print(json.dumps({n: int(m) for n, m in http.HTTPStatus.__members__.items()}))'], {
+    encoding: 'utf8',
+  }),
 );
 
 /** Whether version a ("3.11") is at least version b ("3.13"), compared part by part. */
@@ -76,7 +82,7 @@ test('older runtime names are listed as earlier names on their pages', () => {
   }
 });
 
-test('each Node.js constant on a page is the runtime\'s own phrase', () => {
+test("each Node.js constant on a page is the runtime's own phrase", () => {
   for (const entry of entries) {
     const value = entry.inCode?.['node'];
     if (value !== undefined) expect(constantsOf(value)[0]?.name, String(entry.code)).toBe(STATUS_CODES[entry.code]);
@@ -94,7 +100,9 @@ test(`each Python constant on a page exists in this python3 exactly when its ver
       continue;
     }
     const all = constantsOf(value);
-    const available = all.filter((c) => (!c.since || atLeast(pythonVersion, c.since)) && !(c.removedIn && atLeast(pythonVersion, c.removedIn)));
+    const available = all.filter(
+      (c) => (!c.since || atLeast(pythonVersion, c.since)) && !(c.removedIn && atLeast(pythonVersion, c.removedIn)),
+    );
     for (const c of all) {
       const name = c.name.replace(/^HTTPStatus\./, '');
       if (available.includes(c)) expect(pythonNames[name], `${c.name} in Python ${pythonVersion}`).toBe(entry.code);

@@ -16,7 +16,11 @@ import { CODES_DIR } from './support/content.ts';
 type Folder = Record<string, Record<string, unknown>>;
 
 /** Writes the folders into a temporary directory, runs `astro sync` over them, and checks the output. */
-function syncFails(folders: Record<string, [Folder, (data: Record<string, unknown>) => string]>, run: (dirs: Record<string, string>) => { status: number; output: string }, expected: string[]): void {
+function syncFails(
+  folders: Record<string, [Folder, (data: Record<string, unknown>) => string]>,
+  run: (dirs: Record<string, string>) => { status: number; output: string },
+  expected: string[],
+): void {
   const dir = mkdtempSync(join(tmpdir(), 'broken-'));
   try {
     const dirs: Record<string, string> = {};

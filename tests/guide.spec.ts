@@ -55,7 +55,12 @@ const pages = walk();
 const ends = pages.filter((p) => p.end);
 
 test('the walk from the start reaches every step file', () => {
-  expect(pages.filter((p) => p.step).map((p) => p.id).sort()).toEqual([...steps.keys()].sort());
+  expect(
+    pages
+      .filter((p) => p.step)
+      .map((p) => p.id)
+      .sort(),
+  ).toEqual([...steps.keys()].sort());
 });
 
 for (const page of pages) {
@@ -98,7 +103,10 @@ for (const page of pages) {
 
 for (const page of ends) {
   const end = page.end!;
-  test(`${page.url} links to ${end.codes.join(' and ')}, their spec, the comparison, and names the headers`, async ({ page: tab, request }) => {
+  test(`${page.url} links to ${end.codes.join(' and ')}, their spec, the comparison, and names the headers`, async ({
+    page: tab,
+    request,
+  }) => {
     await tab.goto(page.url);
     const article = tab.locator('article');
     for (const code of end.codes) {
@@ -113,7 +121,10 @@ for (const page of ends) {
     await expect(article).toContainText(end.why.replaceAll('`', ''));
     for (const header of end.headers) await expect(article.locator('dt', { hasText: header.name })).toBeVisible();
     if (end.compare) {
-      await expect(article.getByRole('link', { name: comparisons.get(end.compare)!.title })).toHaveAttribute('href', `/compare/${end.compare}/`);
+      await expect(article.getByRole('link', { name: comparisons.get(end.compare)!.title })).toHaveAttribute(
+        'href',
+        `/compare/${end.compare}/`,
+      );
     }
   });
 }
@@ -149,7 +160,9 @@ for (const [slug, comparison] of comparisons) {
     expect(await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-code'))))).toEqual(members.map((e) => e.code));
 
     const columns = await tab.locator('thead th[data-fact]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-fact') ?? ''));
-    const shared = await tab.locator('[data-shared-facts] [data-fact]').evaluateAll((divs) => divs.map((d) => d.getAttribute('data-fact') ?? ''));
+    const shared = await tab
+      .locator('[data-shared-facts] [data-fact]')
+      .evaluateAll((divs) => divs.map((d) => d.getAttribute('data-fact') ?? ''));
     const applying = Object.keys(FACTS).filter((key) => members.some((e) => fact(key, e) !== undefined));
     expect([...columns, ...shared].sort(), 'every fact that applies is shown once').toEqual(applying.sort());
     for (const key of shared) {

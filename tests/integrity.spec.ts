@@ -108,7 +108,10 @@ test('every page has exactly one canonical URL, its own; noindex pages have none
 test('no inline script, style element or style attribute anywhere (the CSP forbids them)', () => {
   for (const page of pages) {
     const inlineScripts = [...page.html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)];
-    expect(inlineScripts.map((m) => m[0]), page.path).toEqual([]);
+    expect(
+      inlineScripts.map((m) => m[0]),
+      page.path,
+    ).toEqual([]);
     expect(page.html, page.path).not.toMatch(/<style[\s>]/);
     expect(page.html, page.path).not.toMatch(/\sstyle="/);
   }
@@ -122,7 +125,8 @@ test(`byte budgets: each page within ${kib(BUDGETS.page)}, the cheatsheet within
     const budget = page.path === '/' ? BUDGETS.cheatsheet : BUDGETS.page;
     if (weight.total > budget) over.push(`${page.path}: ${weight.total} B > ${budget} B`);
     if (weight.js > BUDGETS.jsOnLoad) over.push(`${page.path}: JS on load ${weight.js} B > ${BUDGETS.jsOnLoad} B`);
-    if (['/', '/4xx/', '/429/', '/499/'].includes(page.path)) report.push(`${page.path} ${weight.total} B (HTML ${weight.html}, CSS ${weight.css}, JS ${weight.js})`);
+    if (['/', '/4xx/', '/429/', '/499/'].includes(page.path))
+      report.push(`${page.path} ${weight.total} B (HTML ${weight.html}, CSS ${weight.css}, JS ${weight.js})`);
   }
   console.log(`Page weight, gzip: ${report.join('; ')}`);
   expect(over).toEqual([]);

@@ -29,15 +29,23 @@ test('code blocks scroll inside their own box instead of widening the page', asy
   // The code whose example has the longest line: the case most likely to push the page sideways.
   const longest = [...entries].sort((a, b) => longestLine(b) - longestLine(a))[0]!;
   await page.goto(`/${longest.code}/`);
-  const blocks = await page.locator('main pre').evaluateAll((pres) =>
-    pres.map((p) => ({ box: p.clientWidth, content: p.scrollWidth, overflow: getComputedStyle(p).overflowX })),
-  );
-  expect(blocks.some((b) => b.content > b.box), 'some block is wider than its box').toBe(true);
+  const blocks = await page
+    .locator('main pre')
+    .evaluateAll((pres) => pres.map((p) => ({ box: p.clientWidth, content: p.scrollWidth, overflow: getComputedStyle(p).overflowX })));
+  expect(
+    blocks.some((b) => b.content > b.box),
+    'some block is wider than its box',
+  ).toBe(true);
   for (const b of blocks) expect(['auto', 'scroll']).toContain(b.overflow);
 });
 
 function longestLine(e: (typeof entries)[number]): number {
-  return Math.max(...e.examples.flatMap((ex) => [ex.request, ex.response, ex.log]).flatMap((m) => (m ?? '').split('\n')).map((l) => l.length));
+  return Math.max(
+    ...e.examples
+      .flatMap((ex) => [ex.request, ex.response, ex.log])
+      .flatMap((m) => (m ?? '').split('\n'))
+      .map((l) => l.length),
+  );
 }
 
 test.describe('the cheatsheet on a 1440x900 screen', () => {

@@ -37,7 +37,10 @@ test('search works in the browser under the real CSP, with no violation', async 
   await page.keyboard.press('/');
   await page.keyboard.type('rate limit');
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
-  const codes = await page.getByRole('listbox').getByRole('option').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['code']));
+  const codes = await page
+    .getByRole('listbox')
+    .getByRole('option')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['code']));
   expect(codes.slice(0, 3)).toContain('429');
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText(/^\d{3} /);

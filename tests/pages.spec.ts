@@ -21,10 +21,12 @@ test.describe('every code page', () => {
       expect(firstLine).not.toBe('');
       await expect(page.locator('pre.http').first()).toContainText(firstLine);
 
-      await expect(page.locator('article').getByRole('link', { name: `${classOf(entry.code)} ` }).first()).toHaveAttribute(
-        'href',
-        `/${classOf(entry.code)}/`,
-      );
+      await expect(
+        page
+          .locator('article')
+          .getByRole('link', { name: `${classOf(entry.code)} ` })
+          .first(),
+      ).toHaveAttribute('href', `/${classOf(entry.code)}/`);
       if (entry.spec) {
         await expect(page.getByRole('link', { name: citationText(entry.spec), exact: true })).toHaveAttribute('href', entry.spec.url);
       } else {
@@ -39,9 +41,9 @@ test('class pages list exactly their codes, registered then unofficial, each in 
   for (const id of CLASS_IDS) {
     await page.goto(`/${id}/`);
     await expect(page.locator('h1')).toContainText(id);
-    const listed = await page.locator('main ul li a[href^="/"]').evaluateAll((links) =>
-      links.map((a) => a.getAttribute('href')).filter((h): h is string => /^\/\d{3}\/$/.test(h ?? '')),
-    );
+    const listed = await page
+      .locator('main ul li a[href^="/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((h): h is string => /^\/\d{3}\/$/.test(h ?? '')));
     const expected = entries.filter((e) => classOf(e.code) === id);
     // Registered codes first, then the unofficial ones under their own heading, each group in numeric order.
     const unofficial = expected.filter((e) => e.status === 'unofficial');
@@ -74,7 +76,7 @@ test('/#429 lands on the 429 row', async ({ page }) => {
   expect(await row.evaluate((li) => li.matches(':target'))).toBe(true);
 });
 
-test('/404/ is the 404 Not Found code page, not the site\'s not-found page', async ({ page }) => {
+test("/404/ is the 404 Not Found code page, not the site's not-found page", async ({ page }) => {
   const response = await page.goto('/404/');
   expect(response?.status()).toBe(200);
   await expect(page.locator('h1')).toHaveText('404 Not Found');

@@ -51,7 +51,9 @@ for (const path of ['/', '/4xx/', '/429/']) {
     await expect(page.getByRole('searchbox')).toBeHidden();
     await expect(page.locator('#search-input')).toBeHidden();
     for (const selector of ['body > header', 'body > footer', 'nav', 'button', '.anchor-link', 'select']) {
-      const shown = await page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80)));
+      const shown = await page
+        .locator(selector)
+        .evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80)));
       expect(shown, `${path} ${selector}`).toEqual([]);
     }
   });
@@ -84,10 +86,13 @@ test.describe('with a dark system and the dark theme chosen', () => {
     expect(colours.page).toBe('rgb(255, 255, 255)');
     // Dark ink on the white page: relative luminance (WCAG) well below the light theme's limit.
     for (const colour of [colours.text, colours.code]) {
-      const [r, g, b] = colour.match(/\d+/g)!.slice(0, 3).map((c) => {
-        const s = Number(c) / 255;
-        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      }) as [number, number, number];
+      const [r, g, b] = colour
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map((c) => {
+          const s = Number(c) / 255;
+          return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        }) as [number, number, number];
       expect(0.2126 * r + 0.7152 * g + 0.0722 * b, colour).toBeLessThan(0.18);
     }
   });

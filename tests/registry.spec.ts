@@ -4,7 +4,6 @@ import { citationText, STATUS_LABELS } from '../src/lib/labels.ts';
 import { constantsOf, constantVersionNote } from '../src/lib/languages.ts';
 import { CACHEABLE_BY_DEFAULT, REGISTRY } from './support/iana-registry';
 
-
 test('the registry has 64 codes and every one has an entry', () => {
   expect(REGISTRY).toHaveLength(64);
   const codes = new Set(entries.map((e) => e.code));
@@ -50,8 +49,18 @@ test('only the redirect codes send clients to Location on their own', () => {
 
 test('earlier names appear on their pages', async ({ page }) => {
   const renamed = entries.filter((e) => (e.earlierNames ?? []).length > 0);
-  for (const name of ['Payload Too Large', 'Request Entity Too Large', 'Request-URI Too Long', 'Requested Range Not Satisfiable', 'Unprocessable Entity', 'Moved Temporarily']) {
-    expect(renamed.some((e) => e.earlierNames?.some((n) => n.name === name)), name).toBe(true);
+  for (const name of [
+    'Payload Too Large',
+    'Request Entity Too Large',
+    'Request-URI Too Long',
+    'Requested Range Not Satisfiable',
+    'Unprocessable Entity',
+    'Moved Temporarily',
+  ]) {
+    expect(
+      renamed.some((e) => e.earlierNames?.some((n) => n.name === name)),
+      name,
+    ).toBe(true);
   }
   for (const entry of renamed) {
     await page.goto(`/${entry.code}/`);
@@ -77,8 +86,21 @@ test('every unofficial page carries its label and each origin', async ({ page })
 
 test('the neighbours people confuse point to each other', () => {
   const pairs: [number, number][] = [
-    [401, 403], [400, 422], [404, 410], [502, 503], [502, 504], [503, 504], [413, 431], [408, 504], [429, 503],
-    [301, 302], [301, 308], [302, 303], [302, 307], [307, 308], [500, 520],
+    [401, 403],
+    [400, 422],
+    [404, 410],
+    [502, 503],
+    [502, 504],
+    [503, 504],
+    [413, 431],
+    [408, 504],
+    [429, 503],
+    [301, 302],
+    [301, 308],
+    [302, 303],
+    [302, 307],
+    [307, 308],
+    [500, 520],
   ];
   const confused = (from: number) => new Set((entries.find((e) => e.code === from)?.confusedWith ?? []).map((c) => c.code));
   const missing = pairs.filter(([a, b]) => !confused(a).has(b) && !confused(b).has(a)).map(([a, b]) => `${a}/${b}`);

@@ -30,11 +30,18 @@ for (const set of SETS) {
       if (found.length === 0) empty.push(query);
       // A code page is right when it is a right code; a comparison or guide recommendation
       // when it is about a right code (it answers the question and links the code).
-      const isRight = (row: { target: number | string; codes: number[] }) => right.includes(row.target) || row.codes.some((c) => right.includes(c));
+      const isRight = (row: { target: number | string; codes: number[] }) =>
+        right.includes(row.target) || row.codes.some((c) => right.includes(c));
       const first = found[0];
       if (first !== undefined && isRight(first)) top1 += 1;
       if (found.slice(0, 3).some(isRight)) top3 += 1;
-      else misses.push(`${query} → [${found.slice(0, 5).map((r) => r.target).join(', ')}], wanted ${right.join(' or ')}`);
+      else
+        misses.push(
+          `${query} → [${found
+            .slice(0, 5)
+            .map((r) => r.target)
+            .join(', ')}], wanted ${right.join(' or ')}`,
+        );
       if (/^\d{3}$/.test(query)) expect(first?.target, `exact code ${query}`).toBe(Number(query));
     }
     const share = (n: number) => `${((100 * n) / set.queries.length).toFixed(1)}%`;

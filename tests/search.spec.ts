@@ -62,15 +62,22 @@ test('a class query ("5xx") lists exactly that class, in numeric order', async (
 test('words find codes by meaning: "rate limit" finds 429', async ({ page }) => {
   await search(page, 'rate limit');
   expect((await resultCodes(page)).slice(0, 3)).toContain(429);
-  const top = options(page).filter({ has: page.locator('mark') }).first();
+  const top = options(page)
+    .filter({ has: page.locator('mark') })
+    .first();
   await expect(top).toBeVisible();
 });
 
 test('"redirect" finds the redirect codes, and pages about them', async ({ page }) => {
   await search(page, 'redirect');
-  const top = await options(page).evaluateAll((lis) => lis.slice(0, 5).map((li) => ((li as HTMLElement).dataset['code'] ?? (li as HTMLElement).dataset['codes'] ?? '').split(' ').map(Number)));
+  const top = await options(page).evaluateAll((lis) =>
+    lis.slice(0, 5).map((li) => ((li as HTMLElement).dataset['code'] ?? (li as HTMLElement).dataset['codes'] ?? '').split(' ').map(Number)),
+  );
   expect(top.length).toBe(5);
-  expect(top.flat().every((c) => classOf(c) === '3xx'), JSON.stringify(top)).toBe(true);
+  expect(
+    top.flat().every((c) => classOf(c) === '3xx'),
+    JSON.stringify(top),
+  ).toBe(true);
 });
 
 test('arrow keys move, Enter opens the chosen result', async ({ page }) => {
@@ -174,7 +181,10 @@ test('a shared search URL opens with its results', async ({ page }) => {
 test('the class filter narrows the results', async ({ page }) => {
   await search(page, 'timeout');
   const before = await resultCodes(page);
-  expect(before.some((c) => classOf(c) !== '5xx'), 'the query must also match codes of other classes').toBe(true);
+  expect(
+    before.some((c) => classOf(c) !== '5xx'),
+    'the query must also match codes of other classes',
+  ).toBe(true);
   await page.getByRole('combobox', { name: 'Class' }).selectOption('5xx');
   await expect(page.locator('#search-status')).toContainText('(5xx only)');
   await expect(options(page).first()).toBeVisible();
@@ -226,11 +236,23 @@ test('when only full-text search cannot load, results from names still show and 
 });
 
 test('"A vs B" and "A or B" put the comparison of those codes first', async ({ page }) => {
-  for (const [query, slug] of [['301 vs 308', 'redirects'], ['401 or 403', 'unauthorized-forbidden'], ['400 vs 422', 'bad-input']] as const) {
+  for (const [query, slug] of [
+    ['301 vs 308', 'redirects'],
+    ['401 or 403', 'unauthorized-forbidden'],
+    ['400 vs 422', 'bad-input'],
+  ] as const) {
     await input(page).fill(query);
     await settled(page, query);
     await expect(options(page).first()).toHaveAttribute('data-url', `/compare/${slug}/`);
-    await expect(options(page).first()).toHaveAttribute('data-codes', new RegExp(query.match(/\d{3}/g)?.map((c) => `(?=.*\\b${c}\\b)`).join('') ?? ''));
+    await expect(options(page).first()).toHaveAttribute(
+      'data-codes',
+      new RegExp(
+        query
+          .match(/\d{3}/g)
+          ?.map((c) => `(?=.*\\b${c}\\b)`)
+          .join('') ?? '',
+      ),
+    );
   }
   await options(page).first().click();
   await expect(page).toHaveURL(/\/compare\/bad-input\/$/);
@@ -238,7 +260,14 @@ test('"A vs B" and "A or B" put the comparison of those codes first', async ({ p
 
 test('a question for the guide finds its recommendation or the code in the top 3', async ({ page }) => {
   await search(page, 'which code for validation error');
-  const rows = await options(page).evaluateAll((lis) => lis.slice(0, 3).map((li) => `${(li as HTMLElement).dataset['code'] ?? ''} ${(li as HTMLElement).dataset['codes'] ?? ''} ${(li as HTMLElement).dataset['url'] ?? ''}`));
+  const rows = await options(page).evaluateAll((lis) =>
+    lis
+      .slice(0, 3)
+      .map(
+        (li) =>
+          `${(li as HTMLElement).dataset['code'] ?? ''} ${(li as HTMLElement).dataset['codes'] ?? ''} ${(li as HTMLElement).dataset['url'] ?? ''}`,
+      ),
+  );
   expect(rows.some((r) => /\b422\b/.test(r))).toBe(true);
 });
 

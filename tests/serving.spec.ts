@@ -73,7 +73,8 @@ for (const server of ['local server', 'nginx'] as const) {
     test('every answer carries the security headers; hashed assets are cached for a year', async () => {
       for (const path of ['/429/', '/missing/', '/codes.json']) {
         const res = await rawGet(origin, path);
-        for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
+        for (const [name, value] of Object.entries(SECURITY_HEADERS))
+          expect(res.headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
       }
       const html = await rawGet(origin, '/429/');
       const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html.body)?.[1];
@@ -94,7 +95,9 @@ for (const server of ['local server', 'nginx'] as const) {
     });
 
     test("serves Pagefind's index and WebAssembly as binary files", async () => {
-      const entry = JSON.parse((await rawGet(origin, '/pagefind/pagefind-entry.json')).body) as { languages: Record<string, { hash: string }> };
+      const entry = JSON.parse((await rawGet(origin, '/pagefind/pagefind-entry.json')).body) as {
+        languages: Record<string, { hash: string }>;
+      };
       const [language, { hash } = { hash: '' }] = Object.entries(entry.languages)[0] ?? [];
       const wasm = await rawGet(origin, `/pagefind/wasm.${language}.pagefind`);
       expect(wasm.status).toBe(200);

@@ -15,7 +15,9 @@ const MAX_IMAGE_BYTES = 80 * 1024;
 
 function meta(html: string, key: string): string[] {
   const attr = key.startsWith('og:') ? 'property' : 'name';
-  return [...html.matchAll(new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`, 'g'))].map((m) => (m[1] ?? '').replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
+  return [...html.matchAll(new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`, 'g'))].map((m) =>
+    (m[1] ?? '').replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"'),
+  );
 }
 
 /** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
@@ -45,9 +47,15 @@ test('every page in the sitemap has complete preview tags and its own 1200x630 P
       continue;
     }
     const dimensions = pngSize(readFileSync(file));
-    if (dimensions?.width !== 1200 || dimensions.height !== 630) problems.push(`${path}: ${url.pathname} is ${JSON.stringify(dimensions) ?? 'not a PNG'}`);
+    if (dimensions?.width !== 1200 || dimensions.height !== 630)
+      problems.push(`${path}: ${url.pathname} is ${JSON.stringify(dimensions) ?? 'not a PNG'}`);
     if (size > MAX_IMAGE_BYTES) problems.push(`${path}: ${url.pathname} is ${size} bytes`);
-    const expected: Record<string, string> = { 'og:image:width': '1200', 'og:image:height': '630', 'og:image:type': 'image/png', 'twitter:card': 'summary_large_image' };
+    const expected: Record<string, string> = {
+      'og:image:width': '1200',
+      'og:image:height': '630',
+      'og:image:type': 'image/png',
+      'twitter:card': 'summary_large_image',
+    };
     for (const [key, value] of Object.entries(expected)) {
       if (meta(html, key).join() !== value) problems.push(`${path}: ${key} is ${meta(html, key).join() || 'missing'}`);
     }

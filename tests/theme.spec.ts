@@ -90,7 +90,10 @@ test.describe('with a dark system', () => {
   });
 });
 
-for (const [system, chosen] of [['light', 'dark'], ['dark', 'light']] as const) {
+for (const [system, chosen] of [
+  ['light', 'dark'],
+  ['dark', 'light'],
+] as const) {
   test.describe(`${chosen} chosen on a ${system} system`, () => {
     test.use({ colorScheme: system });
 

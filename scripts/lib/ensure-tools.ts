@@ -11,7 +11,12 @@ import { BROTLI_MODULE, findNginx, findWrk } from './programs.ts';
 const needs = [
   { what: 'Chromium', found: () => findChromium()?.path, debian: 'chromium', elsewhere: 'npx playwright install chromium' },
   { what: 'nginx', found: () => findNginx(), debian: 'nginx', elsewhere: 'install nginx from your package manager' },
-  { what: "nginx's brotli_static module", found: () => (existsSync(BROTLI_MODULE) ? BROTLI_MODULE : undefined), debian: 'libnginx-mod-http-brotli-static', elsewhere: 'build nginx with ngx_brotli' },
+  {
+    what: "nginx's brotli_static module",
+    found: () => (existsSync(BROTLI_MODULE) ? BROTLI_MODULE : undefined),
+    debian: 'libnginx-mod-http-brotli-static',
+    elsewhere: 'build nginx with ngx_brotli',
+  },
   ...(process.argv.includes('--bench')
     ? [{ what: 'wrk', found: findWrk, debian: 'wrk', elsewhere: 'install wrk from your package manager' }]
     : []),

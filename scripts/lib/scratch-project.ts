@@ -17,7 +17,11 @@ export interface ScratchProject {
    * Runs `astro <command>` over the entries in codesDir; returns its exit status and output. The
    * guide and comparisons come from the real content/ unless `dirs` names other folders.
    */
-  astro: (command: 'sync' | 'build', codesDir: string, dirs?: { guide?: string; compare?: string }) => { status: number; output: string; seconds: number };
+  astro: (
+    command: 'sync' | 'build',
+    codesDir: string,
+    dirs?: { guide?: string; compare?: string },
+  ) => { status: number; output: string; seconds: number };
   remove: () => void;
 }
 

@@ -19,7 +19,11 @@ export function explainMissingPath(): void {
     const link = document.createElement('a');
     link.href = classLink.getAttribute('href') ?? '';
     link.textContent = `the ${classId} codes`;
-    message.replaceChildren(`${number} is not in the IANA registry, and this reference knows no unofficial use of it. See `, link, ' for the codes in that class.');
+    message.replaceChildren(
+      `${number} is not in the IANA registry, and this reference knows no unofficial use of it. See `,
+      link,
+      ' for the codes in that class.',
+    );
   } else {
     message.replaceChildren(`${number} is not an HTTP status code: status codes are three digits, from 100 to 599.`);
   }

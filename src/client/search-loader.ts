@@ -45,8 +45,7 @@ export function startSearchOnDemand(): void {
 
   document.addEventListener('keydown', (event) => {
     const target = event.target;
-    const typing =
-      target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+    const typing = target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
     const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
     const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
     if (slash || ctrlK) {

@@ -29,7 +29,11 @@ interface Pagefind {
   options: (opts: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   /** Resolves to null when a newer call replaced this one within the delay. */
-  debouncedSearch: (term: string, opts: { filters?: Record<string, string> }, delayMs: number) => Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch: (
+    term: string,
+    opts: { filters?: Record<string, string> },
+    delayMs: number,
+  ) => Promise<{ results: PagefindResult[] } | null>;
   search: (term: string, opts: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -67,7 +71,8 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
   const status = document.getElementById('search-status');
   const classFilter = document.getElementById('search-class');
   const kindFilter = document.getElementById('search-kind');
-  if (!form || !panel || !list || !status || !(classFilter instanceof HTMLSelectElement) || !(kindFilter instanceof HTMLSelectElement)) return;
+  if (!form || !panel || !list || !status || !(classFilter instanceof HTMLSelectElement) || !(kindFilter instanceof HTMLSelectElement))
+    return;
   input.dataset['ready'] = 'true';
 
   const index = buildIndex(data);
@@ -138,7 +143,10 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     };
     const together = await pf.debouncedSearch(query.words.join(' '), options, TYPING_DELAY_MS);
     if (together === null) return null;
-    await read(together.results, query.words.map((_, i) => i));
+    await read(
+      together.results,
+      query.words.map((_, i) => i),
+    );
     if (together.results.length === 0 && query.words.length > 1) {
       const alone = await Promise.all(query.words.map((w) => pf.search(w, options)));
       await Promise.all(alone.map((r, i) => read(r.results, [i])));
@@ -252,7 +260,8 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
       if (answer.partial) parts.push(': no page has every word, so the closest matches come first');
       parts.push('.');
     }
-    if (answer.fullTextFailed) parts.push(' Full-text search could not load, so only names and summaries were searched; type again to retry.');
+    if (answer.fullTextFailed)
+      parts.push(' Full-text search could not load, so only names and summaries were searched; type again to retry.');
     return parts;
   };
 
@@ -318,7 +327,10 @@ function renderResult({ item, excerpt }: Hit, index: number, query: ReadQuery | 
   const title = el('span', 'block font-semibold');
   title.append(...marked(item.title, query));
   if (item.unofficial) {
-    const tag = el('span', 'ml-2 text-xs font-normal uppercase tracking-wide text-(--muted) border border-dashed border-(--muted) rounded px-1');
+    const tag = el(
+      'span',
+      'ml-2 text-xs font-normal uppercase tracking-wide text-(--muted) border border-dashed border-(--muted) rounded px-1',
+    );
     tag.textContent = 'unofficial';
     title.append(' ', tag);
   }

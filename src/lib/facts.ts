@@ -51,7 +51,12 @@ export interface FactColumn {
 export const FACT_COLUMNS: readonly FactColumn[] = [
   { key: 'permanence', term: 'Permanent or temporary', value: (_, f) => (f.permanence ? PERMANENCE_LABELS[f.permanence] : undefined) },
   { key: 'method', term: 'Method when following', value: (_, f) => (f.method ? METHOD_LABELS[f.method] : undefined) },
-  { key: 'cacheable', term: 'Cacheable by default', note: 'RFC 9110 §15.1: may be stored without explicit freshness', value: (_, f) => yesNo(f.cacheableByDefault) },
+  {
+    key: 'cacheable',
+    term: 'Cacheable by default',
+    note: 'RFC 9110 §15.1: may be stored without explicit freshness',
+    value: (_, f) => yesNo(f.cacheableByDefault),
+  },
   { key: 'content', term: 'May have content', value: (_, f) => yesNo(f.mayHaveContent) },
   { key: 'retry', term: 'Retry automatically', value: (_, f) => RETRY_LABELS[f.retry] },
   { key: 'location', term: 'Client follows Location', value: (_, f) => yesNo(f.redirects) },

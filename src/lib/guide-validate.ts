@@ -68,7 +68,14 @@ export function guideTree(steps: readonly StepFile[]): Map<string, GuideNode> {
     file.data.answers.forEach((answer, answerIndex) => {
       const here = { stepId: file.id, answerIndex };
       if (answer.end && !nodes.has(answer.end.id)) {
-        nodes.set(answer.end.id, { kind: 'end', id: answer.end.id, filePath: file.filePath, end: answer.end, parent: here, depth: depth + 1 });
+        nodes.set(answer.end.id, {
+          kind: 'end',
+          id: answer.end.id,
+          filePath: file.filePath,
+          end: answer.end,
+          parent: here,
+          depth: depth + 1,
+        });
       }
       const next = answer.next ? byId.get(answer.next) : undefined;
       if (next) queue.push({ file: next, parent: here, depth: depth + 1 });
@@ -93,8 +100,10 @@ export function guideProblems(steps: readonly StepFile[], comparisonSlugs: Reado
       const field = `answers.${i}.next`;
       if (answer.next) {
         const first = parents.get(answer.next);
-        if (!byId.has(answer.next)) problems.push(`${file.filePath}: field "${field}" is "${answer.next}", which is no step (no ${answer.next}.yaml)`);
-        else if (answer.next === START) problems.push(`${file.filePath}: field "${field}" is "${START}", which leads back to the start (the steps loop)`);
+        if (!byId.has(answer.next))
+          problems.push(`${file.filePath}: field "${field}" is "${answer.next}", which is no step (no ${answer.next}.yaml)`);
+        else if (answer.next === START)
+          problems.push(`${file.filePath}: field "${field}" is "${START}", which leads back to the start (the steps loop)`);
         else if (first) {
           problems.push(
             `${file.filePath}: field "${field}" is "${answer.next}", which ${first.file.filePath} field "${first.field}" already leads to (a step has one parent, so its trail is unique)`,
@@ -104,17 +113,23 @@ export function guideProblems(steps: readonly StepFile[], comparisonSlugs: Reado
       if (answer.end) {
         const at = `answers.${i}.end`;
         const other = ids.get(answer.end.id);
-        if (other) problems.push(`${file.filePath}: field "${at}.id" is "${answer.end.id}", which ${other} already uses (steps and ends share /guide/ URLs)`);
+        if (other)
+          problems.push(
+            `${file.filePath}: field "${at}.id" is "${answer.end.id}", which ${other} already uses (steps and ends share /guide/ URLs)`,
+          );
         else ids.set(answer.end.id, `${file.filePath} field "${at}.id"`);
         answer.end.codes.forEach((code, k) => {
           const status = codes.get(code);
           const codeField = `${file.filePath}: field "${at}.codes.${k}" is ${code}`;
           if (!status) problems.push(`${codeField}, which has no entry`);
           else if (status === 'unofficial') problems.push(`${codeField}, which is unofficial (recommend registered codes only)`);
-          else if (status !== 'permanent' && status !== 'temporary') problems.push(`${codeField}, which is ${status} in the registry (recommend codes in use only)`);
+          else if (status !== 'permanent' && status !== 'temporary')
+            problems.push(`${codeField}, which is ${status} in the registry (recommend codes in use only)`);
         });
         if (answer.end.compare && !comparisonSlugs.has(answer.end.compare)) {
-          problems.push(`${file.filePath}: field "${at}.compare" is "${answer.end.compare}", which is no comparison (no ${answer.end.compare}.yaml)`);
+          problems.push(
+            `${file.filePath}: field "${at}.compare" is "${answer.end.compare}", which is no comparison (no ${answer.end.compare}.yaml)`,
+          );
         }
       }
     });
@@ -144,14 +159,18 @@ export function guideProblems(steps: readonly StepFile[], comparisonSlugs: Reado
         problems.push(`${closing.file.filePath}: field "${closing.field}" is "${id}", which loops (${path.join(' → ')})`);
       }
     } else {
-      problems.push(`${file.filePath}: step "${file.id}" cannot be reached from the start (no answer leads to ${chain.at(-1) === file.id ? 'it' : `"${chain.at(-1)}", before it`})`);
+      problems.push(
+        `${file.filePath}: step "${file.id}" cannot be reached from the start (no answer leads to ${chain.at(-1) === file.id ? 'it' : `"${chain.at(-1)}", before it`})`,
+      );
     }
   }
 
   // Depth: clicks from the start page to each recommendation.
   for (const node of guideTree(sorted).values()) {
     if (node.kind === 'end' && node.depth > MAX_CLICKS) {
-      problems.push(`${node.filePath}: field "answers.${node.parent.answerIndex}.end" is ${node.depth} clicks from the start (at most ${MAX_CLICKS})`);
+      problems.push(
+        `${node.filePath}: field "answers.${node.parent.answerIndex}.end" is ${node.depth} clicks from the start (at most ${MAX_CLICKS})`,
+      );
     }
   }
   return problems;

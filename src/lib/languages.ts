@@ -9,14 +9,39 @@ import type { Constant } from './schema.ts';
  * (tests/support/library-constants.ts, tested by tests/unit/library-constants.test.ts).
  */
 export const LANGUAGES = {
-  python: { label: 'Python', library: 'http.HTTPStatus', checked: 'Python 3.13', source: 'CPython Lib/http/__init__.py (v3.13; RFC 9110 names since 3.13)' },
+  python: {
+    label: 'Python',
+    library: 'http.HTTPStatus',
+    checked: 'Python 3.13',
+    source: 'CPython Lib/http/__init__.py (v3.13; RFC 9110 names since 3.13)',
+  },
   node: { label: 'Node.js', library: 'http.STATUS_CODES', checked: 'Node.js 24', source: 'Node.js lib/_http_server.js STATUS_CODES (v24)' },
   go: { label: 'Go', library: 'net/http', checked: 'Go 1.27', source: 'Go src/net/http/status.go (go1.27.1)' },
-  java: { label: 'Java (Spring)', library: 'org.springframework.http.HttpStatus', checked: 'Spring 7.0.9', source: 'Spring Framework spring-web org/springframework/http/HttpStatus.java (v7.0.9)' },
-  dotnet: { label: '.NET', library: 'System.Net.HttpStatusCode', checked: '.NET 10', source: 'dotnet/runtime System.Net.Primitives HttpStatusCode.cs (main at 8b9361f, .NET 10)' },
+  java: {
+    label: 'Java (Spring)',
+    library: 'org.springframework.http.HttpStatus',
+    checked: 'Spring 7.0.9',
+    source: 'Spring Framework spring-web org/springframework/http/HttpStatus.java (v7.0.9)',
+  },
+  dotnet: {
+    label: '.NET',
+    library: 'System.Net.HttpStatusCode',
+    checked: '.NET 10',
+    source: 'dotnet/runtime System.Net.Primitives HttpStatusCode.cs (main at 8b9361f, .NET 10)',
+  },
   rust: { label: 'Rust', library: 'http::StatusCode', checked: 'http 1.4.2', source: 'hyperium/http src/status.rs (v1.4.2)' },
-  rails: { label: 'Ruby on Rails', library: 'Rack::Utils::SYMBOL_TO_STATUS_CODE', checked: 'Rack 3.2.7', source: 'Rack lib/rack/utils.rb (v3.2.7; same table since 3.1.0)' },
-  symfony: { label: 'PHP (Symfony)', library: 'Symfony\\Component\\HttpFoundation\\Response', checked: 'Symfony 7.1.5', source: 'symfony/http-foundation Response.php (v7.1.5)' },
+  rails: {
+    label: 'Ruby on Rails',
+    library: 'Rack::Utils::SYMBOL_TO_STATUS_CODE',
+    checked: 'Rack 3.2.7',
+    source: 'Rack lib/rack/utils.rb (v3.2.7; same table since 3.1.0)',
+  },
+  symfony: {
+    label: 'PHP (Symfony)',
+    library: 'Symfony\\Component\\HttpFoundation\\Response',
+    checked: 'Symfony 7.1.5',
+    source: 'symfony/http-foundation Response.php (v7.1.5)',
+  },
 } as const;
 
 export type LanguageKey = keyof typeof LANGUAGES;

@@ -16,7 +16,13 @@ async function buildCards(): Promise<OgCard[]> {
   const registered = codes.filter((e) => e.data.status !== 'unofficial').length;
   const sources: Array<Promise<OgCard[]>> = [
     Promise.resolve([
-      pageCard(HOME, 'HTTP', 'Status code cheatsheet', `Every HTTP status code at a glance, ${registered} registered and ${codes.length - registered} unofficial: what each means and where it is defined.`, `${codes.length} codes, one page each`),
+      pageCard(
+        HOME,
+        'HTTP',
+        'Status code cheatsheet',
+        `Every HTTP status code at a glance, ${registered} registered and ${codes.length - registered} unofficial: what each means and where it is defined.`,
+        `${codes.length} codes, one page each`,
+      ),
     ]),
     Promise.all(CLASSES.map(async (c) => classCard(c, (await codesInClass(c.id)).length, classPath(c.id)))),
     Promise.resolve(codes.map((e) => codeCard(e.data, classOf(e.data.code), codePath(e.data.code)))),
@@ -24,11 +30,20 @@ async function buildCards(): Promise<OgCard[]> {
       [...pages.values()].map((node) =>
         node.kind === 'step'
           ? pageCard(guideHref(node.id), 'Guide', node.step.question, node.step.description, 'Which status code should I return?')
-          : { ...pageCard(guideHref(node.id), node.end.codes.join(' or '), node.end.question, node.end.description, 'Decision guide'), classId: classIdOf(node.end.codes[0] ?? 0) },
+          : {
+              ...pageCard(guideHref(node.id), node.end.codes.join(' or '), node.end.question, node.end.description, 'Decision guide'),
+              classId: classIdOf(node.end.codes[0] ?? 0),
+            },
       ),
     ),
     comparisonPages().then((pages) => [
-      pageCard(comparePath(), 'vs', 'Status codes side by side', `${pages.length} families of codes people mix up, compared fact by fact.`, 'Compare'),
+      pageCard(
+        comparePath(),
+        'vs',
+        'Status codes side by side',
+        `${pages.length} families of codes people mix up, compared fact by fact.`,
+        'Compare',
+      ),
       ...pages.map((c) => pageCard(comparePath(c.slug), 'vs', c.title, c.data.description, 'Compare side by side')),
     ]),
   ];

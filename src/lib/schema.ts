@@ -77,7 +77,15 @@ export const STATUSES = ['permanent', 'temporary', 'unused', 'deprecated', 'obso
  * "user-action-only": not automatically, only when a person asks again (507, RFC 4918 §11.5).
  * "other-connection": the same request, unchanged, over a different connection (421, RFC 9110 §15.5.20).
  */
-export const RETRY_ADVICE = ['not-needed', 'never', 'after-change', 'later', 'idempotent-only', 'user-action-only', 'other-connection'] as const;
+export const RETRY_ADVICE = [
+  'not-needed',
+  'never',
+  'after-change',
+  'later',
+  'idempotent-only',
+  'user-action-only',
+  'other-connection',
+] as const;
 
 export const codeSchema = z
   .object({
@@ -157,7 +165,11 @@ export const codeSchema = z
       ctx.addIssue({ code: 'custom', path: ['spec'], message: 'is required for a registered code (status is not "unofficial")' });
     }
     if (entry.status === 'unofficial' && entry.vendorMeanings.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['vendorMeanings'], message: 'needs at least one meaning with its origin for an unofficial code' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vendorMeanings'],
+        message: 'needs at least one meaning with its origin for an unofficial code',
+      });
     }
     if (entry.status === 'temporary' && !entry.registration) {
       ctx.addIssue({ code: 'custom', path: ['registration'], message: 'is required for a temporary registration' });

@@ -56,7 +56,17 @@ export interface SearchData {
  * matches).
  * The same order as the Pagefind weights on the code page (PAGEFIND_WEIGHTS).
  */
-export const FIELD_WEIGHTS = { title: 10, names: 8, terms: 7, headers: 6, meanings: 4, origins: 4, className: 4, summary: 3, body: 2 } as const;
+export const FIELD_WEIGHTS = {
+  title: 10,
+  names: 8,
+  terms: 7,
+  headers: 6,
+  meanings: 4,
+  origins: 4,
+  className: 4,
+  summary: 3,
+  body: 2,
+} as const;
 type Field = Exclude<keyof typeof FIELD_WEIGHTS, 'body'>;
 
 /**
@@ -268,7 +278,9 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
     if (matched === 0 && !isNamed && !weighs && !(query.terms.length === 0 && query.classId)) continue;
     ranked.push({ item, priority: weighs ? 2 : isNamed ? 1 : 0, matched, complete: count === query.terms.length, score });
   }
-  return ranked.sort((a, b) => b.priority - a.priority || b.matched - a.matched || b.score - a.score || (a.item.code ?? 1000) - (b.item.code ?? 1000));
+  return ranked.sort(
+    (a, b) => b.priority - a.priority || b.matched - a.matched || b.score - a.score || (a.item.code ?? 1000) - (b.item.code ?? 1000),
+  );
 }
 
 /** Extra weight when several query words stand together in a field as they do in the query. */

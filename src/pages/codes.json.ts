@@ -29,7 +29,9 @@ export const GET: APIRoute = async () => {
     origins: data.vendorMeanings.map((m) => m.origin),
   }));
   // Words of four letters or more from the entries' prose, each once: short words are never corrected.
-  const text = new Set((await allCodes()).flatMap((e) => words(e.body ?? '').filter((w) => w.length >= 4 && !/\d/.test(w) && !FILLER.has(w))));
+  const text = new Set(
+    (await allCodes()).flatMap((e) => words(e.body ?? '').filter((w) => w.length >= 4 && !/\d/.test(w) && !FILLER.has(w))),
+  );
   const phrases = new Map((await allCodes()).map((e) => [e.data.code, e.data.phrase]));
   const named = (codes: number[]): string => codes.map((c) => `${c} ${phrases.get(c) ?? ''}`.trim()).join(' or ');
   const comparisons: SearchItem[] = (await comparisonPages()).map(({ slug, title, codes: members, data: page }) => ({

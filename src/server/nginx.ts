@@ -56,7 +56,9 @@ ${options.brotli ? '    brotli_static on;\n' : ''}
     # The content types of policy.ts, replacing the system's mime.types; Pagefind's .pf_* files
     # fall to the default.
     types {
-${Object.entries(CONTENT_TYPES).map(([ext, type]) => `        ${type} ${ext};`).join('\n')}
+${Object.entries(CONTENT_TYPES)
+  .map(([ext, type]) => `        ${type} ${ext};`)
+  .join('\n')}
     }
     default_type ${DEFAULT_TYPE};
 

@@ -90,10 +90,7 @@ export function contentTypeFor(extension: string): string {
 
 /** Where a request path leads: a file, a redirect to the same path with a slash, or nowhere. */
 export type Route =
-  | { kind: 'file'; file: string }
-  | { kind: 'redirect'; location: string }
-  | { kind: 'not-found' }
-  | { kind: 'bad-request' };
+  { kind: 'file'; file: string } | { kind: 'redirect'; location: string } | { kind: 'not-found' } | { kind: 'bad-request' };
 
 /**
  * The routing rules, as nginx applies them to the generated server block (nginx.ts):

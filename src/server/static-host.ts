@@ -15,8 +15,10 @@ export function headersFile(): string {
 
 /** `/404` → `/404/` for every page, as nginx does for directories. */
 export function redirectsFile(pagePaths: readonly string[]): string {
-  return pagePaths
-    .filter((p) => p !== '/' && p.endsWith('/'))
-    .map((p) => `${p.slice(0, -1)} ${p} 301`)
-    .join('\n') + '\n';
+  return (
+    pagePaths
+      .filter((p) => p !== '/' && p.endsWith('/'))
+      .map((p) => `${p.slice(0, -1)} ${p} 301`)
+      .join('\n') + '\n'
+  );
 }

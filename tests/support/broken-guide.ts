@@ -61,7 +61,13 @@ const step = (next: string): Data => ({
 });
 
 /** A step whose answers both end, named by `id`. */
-const lone = (id: string): Data => ({ ...step(''), answers: [{ label: 'A', end: end(`${id}-a`) }, { label: 'B', end: end(`${id}-b`) }] });
+const lone = (id: string): Data => ({
+  ...step(''),
+  answers: [
+    { label: 'A', end: end(`${id}-a`) },
+    { label: 'B', end: end(`${id}-b`) },
+  ],
+});
 
 const addToStart = (f: GuideFiles, next: string): void => {
   f.guide['start.yaml']!['answers'] = [...(f.guide['start.yaml']!['answers'] as Data[]), { label: 'More', next }];
@@ -121,7 +127,10 @@ export const BROKEN_GUIDE_CASES: (Omit<BrokenCase, 'files'> & { files: () => Gui
       f.guide['other.yaml'] = step('missing');
       addToStart(f, 'other');
     }),
-    expect: ['other.yaml: field "answers.0.next" is "missing", which', 'start.yaml field "answers.1.next" already leads to (a step has one parent'],
+    expect: [
+      'other.yaml: field "answers.0.next" is "missing", which',
+      'start.yaml field "answers.1.next" already leads to (a step has one parent',
+    ],
   },
   {
     name: 'a recommendation is more than 6 clicks deep',

@@ -17,9 +17,16 @@ export async function settled(page: Page, query: string): Promise<void> {
  */
 export async function resultRows(page: Page): Promise<{ target: number | string; codes: number[] }[]> {
   const rows = await resultOptions(page).evaluateAll((lis) =>
-    lis.map((li) => ({ code: (li as HTMLElement).dataset['code'], url: (li as HTMLElement).dataset['url'], codes: (li as HTMLElement).dataset['codes'] })),
+    lis.map((li) => ({
+      code: (li as HTMLElement).dataset['code'],
+      url: (li as HTMLElement).dataset['url'],
+      codes: (li as HTMLElement).dataset['codes'],
+    })),
   );
-  return rows.map((r) => ({ target: r.code ? Number(r.code) : (r.url ?? ''), codes: r.code ? [Number(r.code)] : (r.codes ?? '').split(' ').filter(Boolean).map(Number) }));
+  return rows.map((r) => ({
+    target: r.code ? Number(r.code) : (r.url ?? ''),
+    codes: r.code ? [Number(r.code)] : (r.codes ?? '').split(' ').filter(Boolean).map(Number),
+  }));
 }
 
 export async function resultTargets(page: Page): Promise<(number | string)[]> {

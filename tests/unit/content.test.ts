@@ -39,21 +39,35 @@ test('every real entry passes the schema (the tests parse them with it)', () => 
 });
 
 test('the status line pattern takes HTTP/1.0 to HTTP/3 and a reason phrase or none', () => {
-  for (const line of ['HTTP/1.1 404 Not Found\n', 'HTTP/2 200\n', 'HTTP/3 103 Early Hints\n', 'HTTP/1.0 302 Found\n']) assert.match(line, STATUS_LINE);
-  for (const line of ['HTTP/1.1 404 Not Found', 'HTTP/1.1 600 Nope\n', 'HTTP/4 200\n', '404 Not Found\n', 'HTTP/1.1 40 Short\n']) assert.doesNotMatch(line, STATUS_LINE);
+  for (const line of ['HTTP/1.1 404 Not Found\n', 'HTTP/2 200\n', 'HTTP/3 103 Early Hints\n', 'HTTP/1.0 302 Found\n'])
+    assert.match(line, STATUS_LINE);
+  for (const line of ['HTTP/1.1 404 Not Found', 'HTTP/1.1 600 Nope\n', 'HTTP/4 200\n', '404 Not Found\n', 'HTTP/1.1 40 Short\n'])
+    assert.doesNotMatch(line, STATUS_LINE);
 });
 
 test('superRefine: a registered code needs a spec, an unofficial one a vendor meaning, a temporary one its dates', () => {
   const withoutSpec = { ...baseEntry(), spec: undefined };
-  assert.deepEqual(codeSchema.safeParse(withoutSpec).error?.issues.map((i) => i.path.join('.')), ['spec']);
+  assert.deepEqual(
+    codeSchema.safeParse(withoutSpec).error?.issues.map((i) => i.path.join('.')),
+    ['spec'],
+  );
   const unofficial = { ...baseEntry(), status: 'unofficial', spec: undefined };
-  assert.deepEqual(codeSchema.safeParse(unofficial).error?.issues.map((i) => i.path.join('.')), ['vendorMeanings']);
+  assert.deepEqual(
+    codeSchema.safeParse(unofficial).error?.issues.map((i) => i.path.join('.')),
+    ['vendorMeanings'],
+  );
   const temporary = { ...baseEntry(), status: 'temporary' };
-  assert.deepEqual(codeSchema.safeParse(temporary).error?.issues.map((i) => i.path.join('.')), ['registration']);
+  assert.deepEqual(
+    codeSchema.safeParse(temporary).error?.issues.map((i) => i.path.join('.')),
+    ['registration'],
+  );
 });
 
 test('inCode takes a plain constant or a list with version marks', () => {
-  const ok = codeSchema.safeParse({ ...baseEntry(), inCode: { python: 'HTTPStatus.NOT_FOUND', java: [{ name: 'HttpStatus.NOT_FOUND', since: '3.0' }] } });
+  const ok = codeSchema.safeParse({
+    ...baseEntry(),
+    inCode: { python: 'HTTPStatus.NOT_FOUND', java: [{ name: 'HttpStatus.NOT_FOUND', since: '3.0' }] },
+  });
   assert.equal(ok.success, true);
   const bad = codeSchema.safeParse({ ...baseEntry(), inCode: { cobol: 'NOT-FOUND' } });
   assert.equal(bad.success, false);

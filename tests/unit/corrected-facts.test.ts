@@ -64,7 +64,11 @@ test('Cloudflare 520-525: HTTP/1.1 examples carry the reason phrase Cloudflare s
 });
 
 test('Spring 7.0 removed USE_PROXY, METHOD_FAILURE and INSUFFICIENT_SPACE_ON_RESOURCE', () => {
-  for (const [code, name] of [[305, 'HttpStatus.USE_PROXY'], [420, 'HttpStatus.METHOD_FAILURE'], [419, 'HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE']] as const) {
+  for (const [code, name] of [
+    [305, 'HttpStatus.USE_PROXY'],
+    [420, 'HttpStatus.METHOD_FAILURE'],
+    [419, 'HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE'],
+  ] as const) {
     const c = constants(code, 'java').find((k) => k.name === name);
     assert.equal(c?.removedIn, '7.0', `${code} ${name}`);
   }
@@ -76,17 +80,26 @@ test('Spring 7.0 removed USE_PROXY, METHOD_FAILURE and INSUFFICIENT_SPACE_ON_RES
 });
 
 test('Spring 7 names come first; the names it deprecates are marked', () => {
-  const current: [number, string][] = [[413, 'HttpStatus.CONTENT_TOO_LARGE'], [422, 'HttpStatus.UNPROCESSABLE_CONTENT'], [421, 'HttpStatus.MISDIRECTED_REQUEST']];
+  const current: [number, string][] = [
+    [413, 'HttpStatus.CONTENT_TOO_LARGE'],
+    [422, 'HttpStatus.UNPROCESSABLE_CONTENT'],
+    [421, 'HttpStatus.MISDIRECTED_REQUEST'],
+  ];
   for (const [code, name] of current) {
     const first = constants(code, 'java')[0];
     assert.equal(first?.name, name);
     assert.equal(first?.since, '7.0');
   }
   const deprecated: [number, string][] = [
-    [413, 'HttpStatus.PAYLOAD_TOO_LARGE'], [422, 'HttpStatus.UNPROCESSABLE_ENTITY'], [418, 'HttpStatus.I_AM_A_TEAPOT'],
-    [102, 'HttpStatus.PROCESSING'], [509, 'HttpStatus.BANDWIDTH_LIMIT_EXCEEDED'], [510, 'HttpStatus.NOT_EXTENDED'],
+    [413, 'HttpStatus.PAYLOAD_TOO_LARGE'],
+    [422, 'HttpStatus.UNPROCESSABLE_ENTITY'],
+    [418, 'HttpStatus.I_AM_A_TEAPOT'],
+    [102, 'HttpStatus.PROCESSING'],
+    [509, 'HttpStatus.BANDWIDTH_LIMIT_EXCEEDED'],
+    [510, 'HttpStatus.NOT_EXTENDED'],
   ];
-  for (const [code, name] of deprecated) assert.equal(constants(code, 'java').find((c) => c.name === name)?.deprecatedIn, '7.0', `${code} ${name}`);
+  for (const [code, name] of deprecated)
+    assert.equal(constants(code, 'java').find((c) => c.name === name)?.deprecatedIn, '7.0', `${code} ${name}`);
 });
 
 test('Python 3.13 names come first, marked with their version; the older names follow', () => {
@@ -105,15 +118,26 @@ test('Python 3.13 names come first, marked with their version; the older names f
 });
 
 test('Rust: StatusCode::EARLY_HINTS exists only from http 1.4.0', () => {
-  assert.deepEqual(constants(103, 'rust').map((c) => [c.name, c.since]), [['StatusCode::EARLY_HINTS', '1.4.0']]);
+  assert.deepEqual(
+    constants(103, 'rust').map((c) => [c.name, c.since]),
+    [['StatusCode::EARLY_HINTS', '1.4.0']],
+  );
 });
 
 test('401, 429, 503: a cross-origin fetch reads the header only if Access-Control-Expose-Headers lists it', () => {
-  for (const [code, header] of [[401, 'WWW-Authenticate'], [429, 'Retry-After'], [503, 'Retry-After']] as const) {
+  for (const [code, header] of [
+    [401, 'WWW-Authenticate'],
+    [429, 'Retry-After'],
+    [503, 'Retry-After'],
+  ] as const) {
     const body = bodyOf(code);
     assert.ok(entry(code).headers.includes('Access-Control-Expose-Headers'), `${code} headers`);
     assert.match(body, /`Access-Control-Expose-Headers`/, `${code} prose`);
-    assert.match(body, new RegExp(`\`${header}\`[^.]*\`Access-Control-Expose-Headers\`|\`Access-Control-Expose-Headers\`[^.]*\`${header}\``), `${code} ties ${header} to it`);
+    assert.match(
+      body,
+      new RegExp(`\`${header}\`[^.]*\`Access-Control-Expose-Headers\`|\`Access-Control-Expose-Headers\`[^.]*\`${header}\``),
+      `${code} ties ${header} to it`,
+    );
   }
 });
 
@@ -123,7 +147,8 @@ test('401: browsers answer Negotiate and NTLM challenges too', () => {
 
 test('408: Node.js sends 408 itself when headersTimeout or requestTimeout runs out', () => {
   const body = bodyOf(408);
-  for (const setting of ['server.headersTimeout', 'server.requestTimeout']) assert.match(body, new RegExp(`\`${setting.replace('.', '\\.')}\``));
+  for (const setting of ['server.headersTimeout', 'server.requestTimeout'])
+    assert.match(body, new RegExp(`\`${setting.replace('.', '\\.')}\``));
 });
 
 test('300, 301, 308, 410: Chromium keeps these fresh forever without explicit freshness, and says what that means after a mistake', () => {

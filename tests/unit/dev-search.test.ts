@@ -7,7 +7,11 @@ import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { serveLastIndex } from '../../src/integrations/search-index.mjs';
 
-type Handler = (req: { url?: string }, res: { setHeader: (n: string, v: string) => void; end: (b: Buffer) => void }, next: () => void) => void;
+type Handler = (
+  req: { url?: string },
+  res: { setHeader: (n: string, v: string) => void; end: (b: Buffer) => void },
+  next: () => void,
+) => void;
 
 function devServer(outDir: string): { mount: string; handler: Handler } {
   let mounted: { mount: string; handler: Handler } | undefined;
@@ -21,7 +25,11 @@ function devServer(outDir: string): { mount: string; handler: Handler } {
 function request(handler: Handler, url: string): Promise<{ body?: string; type?: string; next: boolean }> {
   return new Promise((done) => {
     let type: string | undefined;
-    handler({ url }, { setHeader: (_n, v) => (type = v), end: (b) => done({ body: b.toString(), ...(type && { type }), next: false }) }, () => done({ next: true }));
+    handler(
+      { url },
+      { setHeader: (_n, v) => (type = v), end: (b) => done({ body: b.toString(), ...(type && { type }), next: false }) },
+      () => done({ next: true }),
+    );
   });
 }
 

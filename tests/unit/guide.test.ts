@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { load } from 'js-yaml';
 import { comparisonSchema, stepSchema } from '../../src/lib/guide-schema.ts';
-import { comparisonProblems, guideProblems, guideTree, MAX_CLICKS, START, type ComparisonFile, type StepFile } from '../../src/lib/guide-validate.ts';
+import {
+  comparisonProblems,
+  guideProblems,
+  guideTree,
+  MAX_CLICKS,
+  START,
+  type ComparisonFile,
+  type StepFile,
+} from '../../src/lib/guide-validate.ts';
 import { faultOf, splitColumns } from '../../src/lib/facts.ts';
 import { baseGuide, BROKEN_GUIDE_CASES, type GuideFiles } from '../support/broken-guide.ts';
 import { entries } from '../support/content.ts';
@@ -61,8 +69,14 @@ test('the real guide: every step is reached, ends cover the codes the issue list
   for (const s of steps) assert.ok(tree.has(s.id), `${s.id} is reached`);
   const ends = [...tree.values()].filter((n) => n.kind === 'end');
   const recommended = new Set(ends.flatMap((n) => (n.kind === 'end' ? n.end.codes : [])));
-  const required = [200, 201, 202, 204, 206, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 406, 409, 410, 412, 413, 415, 422, 428, 429, 500, 501, 502, 503, 504];
-  assert.deepEqual(required.filter((c) => !recommended.has(c)), []);
+  const required = [
+    200, 201, 202, 204, 206, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 406, 409, 410, 412, 413, 415, 422, 428, 429, 500, 501,
+    502, 503, 504,
+  ];
+  assert.deepEqual(
+    required.filter((c) => !recommended.has(c)),
+    [],
+  );
   for (const code of recommended) assert.notEqual(statuses.get(code), 'unofficial', `${code} is recommended`);
   assert.ok(Math.max(...ends.map((n) => n.depth)) <= MAX_CLICKS);
   assert.equal(tree.get(START)?.depth, 0);
@@ -94,10 +108,23 @@ test('splitColumns puts facts that differ in the table and facts all share below
     { code: 301, facts: { ...base, cacheableByDefault: true, permanence: 'permanent', method: 'may-change' } },
     { code: 307, facts: { ...base, permanence: 'temporary', method: 'kept' } },
   ]);
-  assert.deepEqual(varying.map((c) => c.key), ['permanence', 'method', 'cacheable']);
-  assert.deepEqual(shared.map((c) => c.key), ['content', 'retry', 'location', 'fault']);
-  const errors = splitColumns([{ code: 404, facts: { ...base, redirects: false } }, { code: 410, facts: { ...base, redirects: false, permanence: 'permanent' } }]);
-  assert.deepEqual(errors.varying.map((c) => c.key), ['permanence'], 'a fact one member lacks still differs');
+  assert.deepEqual(
+    varying.map((c) => c.key),
+    ['permanence', 'method', 'cacheable'],
+  );
+  assert.deepEqual(
+    shared.map((c) => c.key),
+    ['content', 'retry', 'location', 'fault'],
+  );
+  const errors = splitColumns([
+    { code: 404, facts: { ...base, redirects: false } },
+    { code: 410, facts: { ...base, redirects: false, permanence: 'permanent' } },
+  ]);
+  assert.deepEqual(
+    errors.varying.map((c) => c.key),
+    ['permanence'],
+    'a fact one member lacks still differs',
+  );
   assert.ok(!errors.shared.some((c) => c.key === 'method'), 'a fact no member has is left out');
 });
 

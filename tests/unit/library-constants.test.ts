@@ -41,7 +41,8 @@ for (const lang of languages) {
       const names = known(entry.code);
       const hasCurrent = [...names.values()].some((deprecated) => !deprecated);
       const first = constantsOf(value)[0];
-      if (hasCurrent) assert.equal(names.get(first?.name ?? ''), false, `${entry.code}: ${first?.name} should be a current, non-deprecated name`);
+      if (hasCurrent)
+        assert.equal(names.get(first?.name ?? ''), false, `${entry.code}: ${first?.name} should be a current, non-deprecated name`);
     }
   });
 
@@ -54,6 +55,11 @@ for (const lang of languages) {
 }
 
 test('the table covers the six languages not checked against a runtime', () => {
-  assert.deepEqual([...languages].sort(), Object.keys(LANGUAGES).filter((k) => k !== 'python' && k !== 'node').sort());
+  assert.deepEqual(
+    [...languages].sort(),
+    Object.keys(LANGUAGES)
+      .filter((k) => k !== 'python' && k !== 'node')
+      .sort(),
+  );
   for (const lang of languages) assert.ok(Object.keys(LIBRARY_CONSTANTS[lang]).length >= 60, lang);
 });

@@ -1,25 +1,87 @@
 /** Query reading, correction and ranking, over the real search data the build writes. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildIndex, codesStartingWith, highlightParts, missingCode, nearestTitles, rank, readQuery, type SearchData } from '../../src/lib/search-engine.ts';
+import {
+  buildIndex,
+  codesStartingWith,
+  highlightParts,
+  missingCode,
+  nearestTitles,
+  rank,
+  readQuery,
+  type SearchData,
+} from '../../src/lib/search-engine.ts';
 import { editDistance, stem, terms } from '../../src/lib/search-text.ts';
 
 /** A small, hand-made data set: the tests say what each rule does, independent of the content. */
 const DATA: SearchData = {
   items: [
-    { url: '/401/', kind: 'code', code: 401, classId: '4xx', title: 'Unauthorized', summary: 'The request has no valid credentials.', terms: ['not logged in', 'login required'], headers: ['WWW-Authenticate'] },
-    { url: '/403/', kind: 'code', code: 403, classId: '4xx', title: 'Forbidden', summary: 'The server refuses the request.', terms: ['permission denied', 'access denied'] },
+    {
+      url: '/401/',
+      kind: 'code',
+      code: 401,
+      classId: '4xx',
+      title: 'Unauthorized',
+      summary: 'The request has no valid credentials.',
+      terms: ['not logged in', 'login required'],
+      headers: ['WWW-Authenticate'],
+    },
+    {
+      url: '/403/',
+      kind: 'code',
+      code: 403,
+      classId: '4xx',
+      title: 'Forbidden',
+      summary: 'The server refuses the request.',
+      terms: ['permission denied', 'access denied'],
+    },
     { url: '/404/', kind: 'code', code: 404, classId: '4xx', title: 'Not Found', summary: 'There is nothing at this URL.' },
-    { url: '/429/', kind: 'code', code: 429, classId: '4xx', title: 'Too Many Requests', summary: 'The client is rate limited.', terms: ['rate limit', 'throttling'], headers: ['Retry-After'] },
+    {
+      url: '/429/',
+      kind: 'code',
+      code: 429,
+      classId: '4xx',
+      title: 'Too Many Requests',
+      summary: 'The client is rate limited.',
+      terms: ['rate limit', 'throttling'],
+      headers: ['Retry-After'],
+    },
     { url: '/500/', kind: 'code', code: 500, classId: '5xx', title: 'Internal Server Error', summary: 'The server failed unexpectedly.' },
-    { url: '/503/', kind: 'code', code: 503, classId: '5xx', title: 'Service Unavailable', summary: 'The server cannot answer for now.', terms: ['maintenance', 'overloaded'], headers: ['Retry-After'] },
-    { url: '/499/', kind: 'code', code: 499, classId: '4xx', unofficial: true, title: 'Client Closed Request', summary: 'nginx logs it when the client leaves.', origins: ['nginx'] },
-    { url: '/compare/refused/', kind: 'compare', codes: [401, 403], title: '401 vs 403: who is refused', summary: 'Missing credentials or missing permission.' },
+    {
+      url: '/503/',
+      kind: 'code',
+      code: 503,
+      classId: '5xx',
+      title: 'Service Unavailable',
+      summary: 'The server cannot answer for now.',
+      terms: ['maintenance', 'overloaded'],
+      headers: ['Retry-After'],
+    },
+    {
+      url: '/499/',
+      kind: 'code',
+      code: 499,
+      classId: '4xx',
+      unofficial: true,
+      title: 'Client Closed Request',
+      summary: 'nginx logs it when the client leaves.',
+      origins: ['nginx'],
+    },
+    {
+      url: '/compare/refused/',
+      kind: 'compare',
+      codes: [401, 403],
+      title: '401 vs 403: who is refused',
+      summary: 'Missing credentials or missing permission.',
+    },
   ],
   text: 'responding upstream preflight',
 };
 const index = buildIndex(DATA);
-const top = (q: string, n = 1) => rank(index, readQuery(q, index)).slice(0, n).map((r) => r.item.code ?? r.item.url);
+const top = (q: string, n = 1) =>
+  rank(index, readQuery(q, index))
+    .slice(0, n)
+    .map((r) => r.item.code ?? r.item.url);
 
 test('stem: the forms people type meet the forms entries use', () => {
   assert.equal(stem('throttled'), stem('throttling'));
@@ -88,7 +150,10 @@ test('rank: a named code comes first; two named codes bring their comparison fir
 
 test('rank: a class narrows, and a class alone lists it in numeric order', () => {
   assert.ok(rank(index, readQuery('5xx server', index)).every((r) => r.item.classId === '5xx'));
-  assert.deepEqual(rank(index, readQuery('5xx', index)).map((r) => r.item.code), [500, 503]);
+  assert.deepEqual(
+    rank(index, readQuery('5xx', index)).map((r) => r.item.code),
+    [500, 503],
+  );
 });
 
 test('full-text matches from Pagefind count, below the fields', () => {
@@ -99,7 +164,10 @@ test('full-text matches from Pagefind count, below the fields', () => {
 });
 
 test('numbers: prefixes list codes in order; a missing code names its class', () => {
-  assert.deepEqual(codesStartingWith('40', index).map((i) => i.code), [401, 403, 404]);
+  assert.deepEqual(
+    codesStartingWith('40', index).map((i) => i.code),
+    [401, 403, 404],
+  );
   assert.deepEqual(missingCode(readQuery('299', index), index), { code: 299, classId: '2xx' });
   assert.deepEqual(missingCode(readQuery('600', index), index), { code: 600 });
   assert.equal(missingCode(readQuery('404', index), index), undefined);
@@ -111,5 +179,8 @@ test('nothing matches: the nearest names are offered', () => {
 
 test('highlightParts marks the words that start with a query word, as text', () => {
   const parts = highlightParts('Too Many Requests', readQuery('many request', index));
-  assert.deepEqual(parts.filter((p) => p.match).map((p) => p.text), ['Many', 'Requests']);
+  assert.deepEqual(
+    parts.filter((p) => p.match).map((p) => p.text),
+    ['Many', 'Requests'],
+  );
 });

@@ -18,7 +18,8 @@ test('routePath: directory pages, files, slash redirects and the not-found page'
 });
 
 test('routePath: traversal and malformed escapes are bad requests', () => {
-  for (const path of ['/../etc/passwd', '/%2e%2e/x', '/a/..%2f..%2fb', '/%00', '/%E0%A4%A']) assert.equal(route(path).kind, 'bad-request', path);
+  for (const path of ['/../etc/passwd', '/%2e%2e/x', '/a/..%2f..%2fb', '/%00', '/%E0%A4%A'])
+    assert.equal(route(path).kind, 'bad-request', path);
 });
 
 test('content types: text carries utf-8, unknown endings are binary', () => {
