@@ -3,52 +3,44 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { codeProblems, type EntryRefs } from './lib/code-validate.ts';
+import { CONTENT_DIRS, idFromFileName, throwProblems } from './lib/content-files.ts';
 import { splitEntry } from './lib/frontmatter.ts';
-import { codeSchema, type Status } from './lib/schema.ts';
 import { comparisonSchema, stepSchema } from './lib/guide-schema.ts';
-import {
-  COMPARE_DIR,
-  comparisonProblems,
-  GUIDE_DIR,
-  guideProblems,
-  idFromYaml,
-  throwProblems,
-  type CodeStatuses,
-  type ComparisonFile,
-  type StepFile,
-} from './lib/guide-validate.ts';
-import { checkEntries, CODES_DIR, idFromFile, type EntryRefs } from './lib/validate.ts';
+import type { StepFile } from './lib/guide-tree.ts';
+import { comparisonProblems, guideProblems, type CodeStatuses, type ComparisonFile } from './lib/guide-validate.ts';
+import { codeSchema, type Status } from './lib/schema.ts';
 
 /** One entry per status code; the schema and its field docs live in src/lib/schema.ts. */
-const codes = defineCollection({ loader: checkedGlob(), schema: codeSchema });
+const codes = defineCollection({
+  loader: checkedLoader(CONTENT_DIRS.codes, '*.mdx', 'code entries', (files) => codeProblems(files as EntryRefs[])),
+  schema: codeSchema,
+});
 
 /** One file per question of the decision guide; the fields are documented in src/lib/guide-schema.ts. */
-const guide = defineCollection({ loader: checkedYaml(GUIDE_DIR, 'guide steps', checkGuide), schema: stepSchema });
+const guide = defineCollection({ loader: checkedLoader(CONTENT_DIRS.guide, '*.yaml', 'guide steps', checkGuide), schema: stepSchema });
 
 /** One file per family of codes people mix up. */
-const compare = defineCollection({ loader: checkedYaml(COMPARE_DIR, 'comparisons', checkComparisons), schema: comparisonSchema });
+const compare = defineCollection({
+  loader: checkedLoader(CONTENT_DIRS.compare, '*.yaml', 'comparisons', checkComparisons),
+  schema: comparisonSchema,
+});
 
-/**
- * The glob loader, followed by the checks that need the file name or the other entries:
- * a code must match its file name, and every code an entry points to must exist. Throwing
- * here fails `astro sync`, `astro dev` and `astro build` alike, with the file and field named.
- */
-function checkedGlob(): Loader {
-  const inner = glob({ base: CODES_DIR, pattern: '*.mdx', generateId: idFromFile });
-  return {
-    name: 'checked-codes-loader',
-    load: async (context) => {
-      await inner.load(context);
-      checkEntries([...context.store.values()].map((e) => ({ filePath: e.filePath ?? e.id, data: e.data as EntryRefs['data'] })));
-    },
-  };
+interface LoadedFile {
+  filePath: string;
+  id: string;
+  data: unknown;
 }
 
-/** The same for a folder of YAML files, with the checks that span files (src/lib/guide-validate.ts). */
-function checkedYaml(base: string, what: string, check: (files: { filePath: string; id: string; data: unknown }[]) => string[]): Loader {
-  const inner = glob({ base, pattern: '*.yaml', generateId: idFromYaml });
+/**
+ * The glob loader, followed by the checks that need the file name or the other files of the
+ * collection (src/lib/*-validate.ts). Throwing here fails `astro sync`, `astro dev` and
+ * `astro build` alike, with the file and field named.
+ */
+function checkedLoader(base: string, pattern: string, what: string, check: (files: LoadedFile[]) => string[]): Loader {
+  const inner = glob({ base, pattern, generateId: idFromFileName });
   return {
-    name: `checked-${what.replace(' ', '-')}-loader`,
+    name: `checked-${what.replaceAll(' ', '-')}-loader`,
     load: async (context: LoaderContext) => {
       await inner.load(context);
       throwProblems(what, check([...context.store.values()].map((e) => ({ filePath: e.filePath ?? e.id, id: e.id, data: e.data }))));
@@ -56,18 +48,18 @@ function checkedYaml(base: string, what: string, check: (files: { filePath: stri
   };
 }
 
-function checkGuide(files: { filePath: string; id: string; data: unknown }[]): string[] {
-  const slugs = new Set(yamlFiles(COMPARE_DIR).map((f) => idFromYaml({ entry: f })));
+function checkGuide(files: LoadedFile[]): string[] {
+  const slugs = new Set(fileNames(CONTENT_DIRS.compare, '.yaml').map((entry) => idFromFileName({ entry })));
   return guideProblems(files as StepFile[], slugs, codeStatuses());
 }
 
-function checkComparisons(files: { filePath: string; id: string; data: unknown }[]): string[] {
+function checkComparisons(files: LoadedFile[]): string[] {
   return comparisonProblems(files as ComparisonFile[], codeStatuses());
 }
 
-function yamlFiles(dir: string): string[] {
+function fileNames(dir: string, extension: string): string[] {
   try {
-    return readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    return readdirSync(dir).filter((f) => f.endsWith(extension));
   } catch {
     return [];
   }
@@ -79,10 +71,9 @@ function yamlFiles(dir: string): string[] {
  */
 function codeStatuses(): CodeStatuses {
   const statuses = new Map<number, Status>();
-  for (const file of readdirSync(CODES_DIR).filter((f) => f.endsWith('.mdx'))) {
-    const { data } = splitEntry(readFileSync(join(CODES_DIR, file), 'utf8'), join(CODES_DIR, file)) as {
-      data?: { code?: unknown; status?: unknown };
-    };
+  for (const file of fileNames(CONTENT_DIRS.codes, '.mdx')) {
+    const path = join(CONTENT_DIRS.codes, file);
+    const { data } = splitEntry(readFileSync(path, 'utf8'), path) as { data?: { code?: unknown; status?: unknown } };
     if (typeof data?.code === 'number' && typeof data.status === 'string') statuses.set(data.code, data.status as Status);
   }
   return statuses;

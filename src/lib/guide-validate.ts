@@ -1,36 +1,17 @@
 /**
- * The guide's tree, and the checks that need several files: where answers lead, whether every
- * step is reached from the start exactly one way, how deep the ends are, and whether the codes
- * named exist and may be recommended. Pure (no file system, no Astro), so the unit tests run it
- * on fixtures; src/content.config.ts runs it on the real files and fails the build. Every
- * message starts with the file and names the field.
+ * The checks on the guide and the comparisons that need several files: where answers lead,
+ * whether every step is reached from the start exactly one way, how deep the ends are, and
+ * whether the codes named exist and may be recommended. Pure (no file system, no Astro), so the
+ * unit tests run it on fixtures; src/content.config.ts runs it on the real files and fails the
+ * build. Every problem starts with the file and names the field.
  */
-import { ContentError } from './validate.ts';
+import { CONTENT_DIRS } from './content-files.ts';
 import type { Status } from './schema.ts';
-import type { ComparisonData, EndData, StepData } from './guide-schema.ts';
+import type { ComparisonData } from './guide-schema.ts';
+import { guideTree, START, type StepFile } from './guide-tree.ts';
 
-/**
- * Where the guide and comparison files live. The broken-file tests point the build at other
- * folders through these variables; the site itself always builds from content/.
- */
-export const GUIDE_DIR = process.env['GUIDE_DIR'] ?? './content/guide';
-export const COMPARE_DIR = process.env['COMPARE_DIR'] ?? './content/compare';
-
-/** The step every trail begins at, served at /guide/. */
-export const START = 'start';
 /** The most clicks from the start page to a recommendation. */
 export const MAX_CLICKS = 6;
-
-/** A data file's id is its file name without `.yaml`. */
-export function idFromYaml({ entry }: { entry: string }): string {
-  return entry.replace(/\.ya?ml$/, '');
-}
-
-export interface StepFile {
-  filePath: string;
-  id: string;
-  data: StepData;
-}
 
 export interface ComparisonFile {
   filePath: string;
@@ -41,55 +22,12 @@ export interface ComparisonFile {
 /** The registration status of every code that has an entry. */
 export type CodeStatuses = ReadonlyMap<number, Status>;
 
-/** How a page was reached: the step before it and the answer chosen there. */
-export interface Parent {
-  stepId: string;
-  answerIndex: number;
-}
-
-export type GuideNode =
-  | { kind: 'step'; id: string; filePath: string; step: StepData; parent?: Parent; depth: number }
-  | { kind: 'end'; id: string; filePath: string; end: EndData; parent: Parent; depth: number };
-
-/**
- * Every page of the guide by id, each with its one parent and its depth (clicks from the
- * start). Only pages reached from the start are included; checkGuide reports the others.
- */
-export function guideTree(steps: readonly StepFile[]): Map<string, GuideNode> {
-  const byId = new Map(steps.map((s) => [s.id, s]));
-  const nodes = new Map<string, GuideNode>();
-  const start = byId.get(START);
-  if (!start) return nodes;
-  const queue: { file: StepFile; parent?: Parent; depth: number }[] = [{ file: start, depth: 0 }];
-  while (queue.length > 0) {
-    const { file, parent, depth } = queue.shift()!;
-    if (nodes.has(file.id)) continue;
-    nodes.set(file.id, { kind: 'step', id: file.id, filePath: file.filePath, step: file.data, depth, ...(parent && { parent }) });
-    file.data.answers.forEach((answer, answerIndex) => {
-      const here = { stepId: file.id, answerIndex };
-      if (answer.end && !nodes.has(answer.end.id)) {
-        nodes.set(answer.end.id, {
-          kind: 'end',
-          id: answer.end.id,
-          filePath: file.filePath,
-          end: answer.end,
-          parent: here,
-          depth: depth + 1,
-        });
-      }
-      const next = answer.next ? byId.get(answer.next) : undefined;
-      if (next) queue.push({ file: next, parent: here, depth: depth + 1 });
-    });
-  }
-  return nodes;
-}
-
 /** Every problem with the guide's files, one line each; an empty list when all is well. */
 export function guideProblems(steps: readonly StepFile[], comparisonSlugs: ReadonlySet<string>, codes: CodeStatuses): string[] {
   const problems: string[] = [];
   const sorted = [...steps].sort((a, b) => a.filePath.localeCompare(b.filePath));
   const byId = new Map(sorted.map((s) => [s.id, s]));
-  if (!byId.has(START)) problems.push(`${GUIDE_DIR}/${START}.yaml: the start step is missing (every trail begins there)`);
+  if (!byId.has(START)) problems.push(`${CONTENT_DIRS.guide}/${START}.yaml: the start step is missing (every trail begins there)`);
 
   // Where each answer leads: one parent per step, and never back to the start. Steps are read
   // in the order a reader meets them from the start, so the parent a reader sees is the one kept.
@@ -204,9 +142,4 @@ export function comparisonProblems(comparisons: readonly ComparisonFile[], codes
     });
   }
   return problems;
-}
-
-/** Throws a ContentError listing every problem, like checkEntries in src/lib/validate.ts. */
-export function throwProblems(what: string, problems: readonly string[]): void {
-  if (problems.length > 0) throw new ContentError(`Invalid ${what}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }

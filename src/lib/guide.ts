@@ -1,12 +1,11 @@
 /**
  * The one place that reads the guide and comparison collections (as src/lib/codes.ts does for
  * the codes): pages ask here for the guide's pages, a page's trail, and the comparisons. The
- * tree itself (parents, depths) is built by guideTree in src/lib/guide-validate.ts, the same
- * function the build's checks use.
+ * tree itself (parents, depths) is built by src/lib/guide-tree.ts.
  */
 import { getCollection } from 'astro:content';
 import type { ComparisonData, EndData } from './guide-schema.ts';
-import { guideTree, START, type GuideNode } from './guide-validate.ts';
+import { guideTree, START, type GuideNode } from './guide-tree.ts';
 import { guidePath } from './paths.ts';
 
 /** A comparison as plain data, for links and for the search index. */

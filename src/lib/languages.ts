@@ -1,4 +1,4 @@
-import type { Constant } from './schema.ts';
+import { z } from 'astro/zod';
 
 /**
  * The languages whose status constants a code page lists under "In code". `source` is the one
@@ -44,8 +44,26 @@ export const LANGUAGES = {
   },
 } as const;
 
+/**
+ * A library constant with the versions it applies to. A bare string in `inCode` is a constant
+ * that every current version has; the object form marks when a name arrived, was deprecated or
+ * was removed, so a page never offers a name that no longer compiles.
+ */
+export const constantSchema = z.object({
+  /** The constant as written in code: "HttpStatus.CONTENT_TOO_LARGE". */
+  name: z.string().min(1),
+  /** The first version that has it: "7.0", "3.13". */
+  since: z.string().min(1).optional(),
+  /** The version that deprecated it (it still compiles, with a warning). */
+  deprecatedIn: z.string().min(1).optional(),
+  /** The version that removed it. */
+  removedIn: z.string().min(1).optional(),
+});
+
 export type LanguageKey = keyof typeof LANGUAGES;
 export const LANGUAGE_KEYS = Object.keys(LANGUAGES) as [LanguageKey, ...LanguageKey[]];
+
+export type Constant = z.output<typeof constantSchema>;
 
 /** An entry's `inCode` value as a list of constants, the current name first. */
 export function constantsOf(value: string | readonly Constant[]): readonly Constant[] {

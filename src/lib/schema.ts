@@ -5,7 +5,7 @@
  * Node runs it directly (the unit tests do).
  */
 import { z } from 'astro/zod';
-import { LANGUAGE_KEYS } from './languages.ts';
+import { constantSchema, LANGUAGE_KEYS } from './languages.ts';
 
 const httpsUrl = () => z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
 
@@ -53,22 +53,6 @@ export const exampleSchema = z
     log: z.string().min(1).optional(),
   })
   .refine((e) => e.request || e.response || e.log, 'needs at least one of request, response or log');
-
-/**
- * A library constant with the versions it applies to. A bare string in `inCode` is a constant
- * that every current version has; the object form marks when a name arrived, was deprecated or
- * was removed, so a page never offers a name that no longer compiles.
- */
-export const constantSchema = z.object({
-  /** The constant as written in code: "HttpStatus.CONTENT_TOO_LARGE". */
-  name: z.string().min(1),
-  /** The first version that has it: "7.0", "3.13". */
-  since: z.string().min(1).optional(),
-  /** The version that deprecated it (it still compiles, with a warning). */
-  deprecatedIn: z.string().min(1).optional(),
-  /** The version that removed it. */
-  removedIn: z.string().min(1).optional(),
-});
 
 /** The registration states of the IANA registry, plus "unofficial" for codes no RFC registers. */
 export const STATUSES = ['permanent', 'temporary', 'unused', 'deprecated', 'obsoleted', 'unofficial'] as const;
@@ -183,4 +167,3 @@ export type Facts = CodeData['facts'];
 export type Citation = z.output<typeof citationSchema>;
 export type VendorMeaning = z.output<typeof vendorMeaningSchema>;
 export type Example = z.output<typeof exampleSchema>;
-export type Constant = z.output<typeof constantSchema>;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { codeSchema, STATUS_LINE } from '../../src/lib/schema.ts';
-import { checkEntries } from '../../src/lib/validate.ts';
+import { codeProblems } from '../../src/lib/code-validate.ts';
 import { baseEntry, BROKEN_CASES } from '../support/broken-entries.ts';
 import { entries } from '../support/content.ts';
 
@@ -15,12 +15,7 @@ function problems(files: Record<string, Record<string, unknown>>): string[] {
     if (result.success) parsed.push({ filePath: `content/codes/${file}`, data: result.data });
     else for (const issue of result.error.issues) found.push(`${file}: ${issue.path.join('.')}: ${issue.message}`);
   }
-  try {
-    checkEntries(parsed);
-  } catch (error) {
-    found.push(String(error));
-  }
-  return found;
+  return [...found, ...codeProblems(parsed)];
 }
 
 test('the base entry of the broken cases is valid', () => {

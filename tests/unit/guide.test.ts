@@ -5,15 +5,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { load } from 'js-yaml';
 import { comparisonSchema, stepSchema } from '../../src/lib/guide-schema.ts';
-import {
-  comparisonProblems,
-  guideProblems,
-  guideTree,
-  MAX_CLICKS,
-  START,
-  type ComparisonFile,
-  type StepFile,
-} from '../../src/lib/guide-validate.ts';
+import { guideTree, START, type StepFile } from '../../src/lib/guide-tree.ts';
+import { comparisonProblems, guideProblems, MAX_CLICKS, type ComparisonFile } from '../../src/lib/guide-validate.ts';
 import { faultOf, splitColumns } from '../../src/lib/facts.ts';
 import { baseGuide, BROKEN_GUIDE_CASES, type GuideFiles } from '../support/broken-guide.ts';
 import { entries } from '../support/content.ts';
