@@ -3,10 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { siteBuild } from './src/integrations/site-build.mjs';
+import { siteOrigin } from './src/lib/site.ts';
 
 export default defineConfig({
   // The production origin, for canonical URLs, the sitemap and OpenSearch. Override with SITE_URL.
-  site: process.env.SITE_URL ?? 'https://httpstatus.example',
+  site: siteOrigin(),
   trailingSlash: 'always',
   // The Content-Security-Policy (src/server/policy.ts) allows no inline style or script, so
   // stylesheets stay external files, and so do scripts (Astro inlines a script smaller than

@@ -4,6 +4,7 @@
  * moment its file exists. The trail is worked out here from the files, not with the site's own
  * guideTree, so the test does not use the code it checks as its oracle.
  */
+import { siteOrigin } from '../src/lib/site.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -13,7 +14,7 @@ import { RETRY_LABELS } from '../src/lib/labels.ts';
 import { FAULT_LABELS, METHOD_LABELS, PERMANENCE_LABELS } from '../src/lib/facts.ts';
 import { entries, type Entry } from './support/content.ts';
 
-const site = 'https://httpstatus.example';
+const site = siteOrigin();
 const content = join(import.meta.dirname, '..', 'content');
 const read = <T>(dir: string, parse: (data: unknown) => T): Map<string, T> =>
   new Map(readdirSync(join(content, dir)).map((f) => [f.replace('.yaml', ''), parse(load(readFileSync(join(content, dir, f), 'utf8')))]));

@@ -3,6 +3,7 @@
  * anchor, external links only to known hosts, a complete sitemap, one canonical URL per page,
  * no inline script or style (the Content-Security-Policy forbids them), and the byte budgets.
  */
+import { siteOrigin } from '../src/lib/site.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -11,7 +12,7 @@ import { BUDGETS, kib } from '../scripts/lib/budgets.ts';
 import { pageWeight } from '../scripts/lib/page-weight.ts';
 
 const dist = resolve(import.meta.dirname, '..', 'dist');
-const site = 'https://httpstatus.example';
+const site = siteOrigin();
 
 /** Hosts that pages may link to: the standards bodies, and vendors' own documentation. */
 const ALLOWED_HOSTS = new Set([

@@ -3,6 +3,7 @@
  * and the section anchors. Driven by the sitemap and the entries, so new pages and codes are
  * covered without touching this file.
  */
+import { siteOrigin } from '../src/lib/site.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -10,7 +11,7 @@ import { constantsOf, LANGUAGE_KEYS } from '../src/lib/languages.ts';
 import { entries, type Entry } from './support/content.ts';
 import { builtHtml, DIST, sitemapPaths } from './support/sitemap.ts';
 
-const SITE = 'https://httpstatus.example';
+const SITE = siteOrigin();
 const MAX_IMAGE_BYTES = 80 * 1024;
 
 function meta(html: string, key: string): string[] {
