@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { siteBuild } from './src/integrations/site-build.mjs';
+import { siteBuild } from './src/integrations/site-build.ts';
 import { siteOrigin } from './src/lib/site.ts';
 
 export default defineConfig({

@@ -4,6 +4,7 @@
  * data (/codes.json) together. When either cannot load it says so, and the next keystroke tries
  * again: nothing is cached from a failed attempt.
  */
+import { FILES } from '../lib/paths';
 import type { SearchData } from '../lib/search-engine';
 
 export function startSearchOnDemand(): void {
@@ -15,8 +16,8 @@ export function startSearchOnDemand(): void {
   const load = (): Promise<void> =>
     (loading ??= Promise.all([
       import('./search-ui'),
-      fetch('/codes.json').then((r) => {
-        if (!r.ok) throw new Error(`/codes.json: ${r.status}`);
+      fetch(FILES.searchData).then((r) => {
+        if (!r.ok) throw new Error(`${FILES.searchData}: ${r.status}`);
         return r.json() as Promise<SearchData>;
       }),
     ]).then(

@@ -7,7 +7,7 @@
  * `aria-activedescendant` through the listbox, Enter opens, Escape closes. Result text is
  * always set as text, never as HTML.
  */
-import { classPath, codeFromPath, codePath, HOME } from '../lib/paths';
+import { classPath, codeFromPath, codePath, HOME, PAGEFIND_SCRIPT } from '../lib/paths';
 import {
   buildIndex,
   codesStartingWith,
@@ -60,7 +60,7 @@ const TYPING_DELAY_MS = 60;
 /** Full-text results read per query: each is one small request. */
 const FULL_TEXT_RESULTS = 10;
 /** Written by the build into dist/pagefind/; a variable so that neither Vite nor TypeScript resolves it. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL: string = PAGEFIND_SCRIPT;
 const NUMBER_PREFIX = /^\d{1,3}$/;
 
 export function attachSearch(input: HTMLInputElement, data: SearchData): void {

@@ -5,9 +5,10 @@
  * Pure (no file system, no Astro), so the unit tests build it from fixtures.
  */
 import type { EndData, StepData } from './guide-schema.ts';
+import { GUIDE_START } from './paths.ts';
 
-/** The step every trail begins at, served at /guide/. */
-export const START = 'start';
+/** The step every trail begins at (start.yaml), served at /guide/. */
+export const START = GUIDE_START;
 
 export interface StepFile {
   filePath: string;

@@ -5,8 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { ComparisonData, EndData } from './guide-schema.ts';
-import { guideTree, START, type GuideNode } from './guide-tree.ts';
-import { guidePath } from './paths.ts';
+import { guideTree, type GuideNode } from './guide-tree.ts';
 
 /** A comparison as plain data, for links and for the search index. */
 export interface Comparison {
@@ -80,11 +79,4 @@ export async function allComparisons(): Promise<Comparison[]> {
 /** The comparisons a code is a member of. */
 export async function comparisonsFor(code: number): Promise<Comparison[]> {
   return (await allComparisons()).filter((c) => c.codes.includes(code));
-}
-
-export { START };
-
-/** The URL of a guide page: the start is /guide/, any other step or end /guide/<id>/. */
-export function guideHref(id: string): string {
-  return id === START ? guidePath() : guidePath(id);
 }

@@ -5,8 +5,8 @@
  */
 import { CLASSES, classIdOf, classOf } from './classes.ts';
 import { allCodes, codesInClass } from './codes.ts';
-import { comparisonPages, guideHref, guidePages } from './guide.ts';
-import { classPath, codePath, comparePath, HOME } from './paths.ts';
+import { comparisonPages, guidePages } from './guide.ts';
+import { classPath, codePath, comparePath, guidePath, HOME } from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from './og-card.ts';
 
 let cached: Promise<OgCard[]> | undefined;
@@ -29,9 +29,9 @@ async function buildCards(): Promise<OgCard[]> {
     guidePages().then((pages) =>
       [...pages.values()].map((node) =>
         node.kind === 'step'
-          ? pageCard(guideHref(node.id), 'Guide', node.step.question, node.step.description, 'Which status code should I return?')
+          ? pageCard(guidePath(node.id), 'Guide', node.step.question, node.step.description, 'Which status code should I return?')
           : {
-              ...pageCard(guideHref(node.id), node.end.codes.join(' or '), node.end.question, node.end.description, 'Decision guide'),
+              ...pageCard(guidePath(node.id), node.end.codes.join(' or '), node.end.question, node.end.description, 'Decision guide'),
               classId: classIdOf(node.end.codes[0] ?? 0),
             },
       ),

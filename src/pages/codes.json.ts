@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { classOf } from '../lib/classes';
 import { allCodes } from '../lib/codes';
 import { isUnofficial } from '../lib/labels';
-import { guideEnds, guideHref, comparisonPages } from '../lib/guide';
-import { codePath, comparePath } from '../lib/paths';
+import { guideEnds, comparisonPages } from '../lib/guide';
+import { codePath, comparePath, guidePath } from '../lib/paths';
 import type { SearchData, SearchItem } from '../lib/search-engine';
 import { FILLER, words } from '../lib/search-text';
 
@@ -43,7 +43,7 @@ export const GET: APIRoute = async () => {
     names: members.map((c) => phrases.get(c) ?? ''),
   }));
   const ends: SearchItem[] = (await guideEnds()).map(({ id, end }) => ({
-    url: guideHref(id),
+    url: guidePath(id),
     kind: 'guide',
     title: `${end.question} ${named(end.codes)}`,
     summary: end.description,

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { CLASSES } from '../lib/classes';
 import { allCodes } from '../lib/codes';
-import { allComparisons, guideHref, guidePages } from '../lib/guide';
-import { classPath, codePath, comparePath, HOME } from '../lib/paths';
+import { allComparisons, guidePages } from '../lib/guide';
+import { classPath, codePath, comparePath, guidePath, HOME } from '../lib/paths';
 
 /** Every page once: the cheatsheet, the class pages, the code pages, the guide and the comparisons. */
 export const GET: APIRoute = async ({ site }) => {
@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
     HOME,
     ...CLASSES.map((c) => classPath(c.id)),
     ...(await allCodes()).map((e) => codePath(e.data.code)),
-    ...[...(await guidePages()).keys()].map((id) => guideHref(id)),
+    ...[...(await guidePages()).keys()].map((id) => guidePath(id)),
     comparePath(),
     ...(await allComparisons()).map((c) => comparePath(c.slug)),
   ];

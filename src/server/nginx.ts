@@ -3,7 +3,7 @@
  * is this function's output with the defaults, checked in for deployment; a test keeps the two
  * equal, and the nginx tests run the same function with a scratch root and port.
  */
-import { CACHE_RULES, CONTENT_TYPES, DEFAULT_TYPE, NOT_FOUND_PAGE, SECURITY_HEADERS, UTF8_TYPES } from './policy.ts';
+import { CACHE_RULES, cacheControlFor, CONTENT_TYPES, DEFAULT_TYPE, NOT_FOUND_PAGE, SECURITY_HEADERS, UTF8_TYPES } from './policy.ts';
 
 export interface NginxOptions {
   /** Absolute path of the built site (dist/). */
@@ -66,7 +66,7 @@ ${locations}
 
     location = ${NOT_FOUND_PAGE} {
         internal;
-${headers('public, max-age=300, must-revalidate', '        ')}
+${headers(cacheControlFor(NOT_FOUND_PAGE), '        ')}
     }
 }
 `;

@@ -4,6 +4,7 @@
  * `_headers`/`_redirects` pair (static-host.ts) and the local server (scripts/serve.ts).
  * Imports use `.ts` extensions so that Node runs this file directly.
  */
+import { FILES, FOLDERS } from '../lib/paths.ts';
 
 /**
  * No inline script or style anywhere (a test checks dist/ for them), so 'self' is enough.
@@ -40,8 +41,8 @@ export interface CacheRule {
 }
 
 export const CACHE_RULES: readonly CacheRule[] = [
-  { prefix: '/_astro/', cacheControl: 'public, max-age=31536000, immutable', why: 'file names carry a content hash' },
-  { prefix: '/pagefind/', cacheControl: 'public, max-age=3600', why: 'the entry files keep their names between builds' },
+  { prefix: FOLDERS.assets, cacheControl: 'public, max-age=31536000, immutable', why: 'file names carry a content hash' },
+  { prefix: FOLDERS.pagefind, cacheControl: 'public, max-age=3600', why: 'the entry files keep their names between builds' },
   { prefix: '/', cacheControl: 'public, max-age=300, must-revalidate', why: 'HTML and other unhashed files change with each deploy' },
 ];
 
@@ -56,7 +57,7 @@ export const PRECOMPRESS = ['html', 'css', 'js', 'json', 'xml', 'txt', 'svg'];
  * The site's not-found page. Every unknown path gets it with status 404; asked for by name it
  * is not found either (nginx: `internal`), so no URL answers it with 200.
  */
-export const NOT_FOUND_PAGE = '/404.html';
+export const NOT_FOUND_PAGE = FILES.notFound;
 
 /**
  * The content type of each kind of file the site ships, by file ending; anything else is
