@@ -5,6 +5,7 @@
  * Like src/lib/schema.ts it imports nothing from Astro's runtime, so Node runs it directly.
  */
 import { z } from 'astro/zod';
+import { FIELD_NAME, whole } from './http-syntax.ts';
 
 /** A URL segment: lower-case words joined by hyphens ("bad-input"). */
 const slug = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
@@ -12,7 +13,7 @@ const slug = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-c
 /** A header to send with a recommended code, and what to put in it. */
 export const headerAdviceSchema = z.object({
   /** The field name as on the wire: "Retry-After". */
-  name: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'must be a header field name'),
+  name: z.string().regex(whole(FIELD_NAME), 'must be a header field name'),
   /** What it carries here, in a short phrase: "the URL of the new resource". */
   note: z.string().min(1),
 });

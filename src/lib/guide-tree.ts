@@ -28,7 +28,7 @@ export type GuideNode =
 
 /**
  * Every page of the guide by id, each with its one parent and its depth (clicks from the
- * start). Only pages reached from the start are included; checkGuide reports the others.
+ * start). Only pages reached from the start are included; guideProblems (guide-validate.ts) reports the others.
  */
 export function guideTree(steps: readonly StepFile[]): Map<string, GuideNode> {
   const byId = new Map(steps.map((s) => [s.id, s]));

@@ -1,6 +1,6 @@
 /**
  * Every URL the site builds or serves, in one place: pages, the sitemap, the search code and
- * data, the serving policy and the not-found script all import from here. The page shapes are
+ * data and the serving policy import from here (the not-found script builds no URL at all). The page shapes are
  * permanent (people link to them from code reviews and runbooks), so change a function here
  * only to add a new kind of page. Pure, with no imports, so browser code and Node use it too.
  */

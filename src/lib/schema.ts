@@ -5,6 +5,7 @@
  * Node runs it directly (the unit tests do).
  */
 import { z } from 'astro/zod';
+import { FIELD_NAME, STATUS_LINE, whole } from './http-syntax.ts';
 import { constantSchema, LANGUAGE_KEYS } from './languages.ts';
 
 const httpsUrl = () => z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
@@ -37,8 +38,10 @@ export const vendorMeaningSchema = z.object({
   }),
 });
 
-/** A response must start with a status line; the pattern is exported for the unit tests. */
-export const STATUS_LINE = /^HTTP\/(1\.0|1\.1|2|3) [1-5]\d\d( [^\n]*)?\n/;
+/** A response example starts with a status line on a line of its own. */
+const RESPONSE_START = new RegExp(`^${STATUS_LINE.source}\n`);
+/** A header field name, alone. */
+const HEADER_NAME = whole(FIELD_NAME);
 
 /** One example exchange, written as the raw HTTP a developer would see on the wire. */
 export const exampleSchema = z
@@ -48,7 +51,7 @@ export const exampleSchema = z
     /** Request line and headers (and body), as sent. */
     request: z.string().min(1).optional(),
     /** Status line and headers (and body), as received. Omitted when nothing is sent. */
-    response: z.string().regex(STATUS_LINE, 'must start with a status line such as "HTTP/1.1 404 Not Found"').optional(),
+    response: z.string().regex(RESPONSE_START, 'must start with a status line such as "HTTP/1.1 404 Not Found"').optional(),
     /** A server log line, for codes that only ever appear in logs. */
     log: z.string().min(1).optional(),
   })
@@ -103,12 +106,22 @@ export const codeSchema = z
     /** The codes people mix this one up with, and the one-line difference. */
     confusedWith: z.array(z.object({ code: z.number().int(), difference: z.string().min(1) })).default([]),
     /** Header fields that matter with this code, spelled as on the wire: "Retry-After". */
-    headers: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'must be a header field name')).default([]),
+    headers: z.array(z.string().regex(HEADER_NAME, 'must be a header field name')).default([]),
     /**
      * Words people type when they look for this code, in their own words ("logged in",
-     * "access denied"); indexed for search, used to correct typos, and shown on the page.
+     * "access denied"): short phrases, or a server's error line pasted whole. Indexed for search
+     * and used to correct typos. At least ten, so every code can be found in plain words.
      */
-    searchTerms: z.array(z.string().min(1)).default([]),
+    searchTerms: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .refine((t) => t.split(/\s+/).length <= 9, 'must be a short phrase (at most 9 words)'),
+      )
+      .min(10, 'needs at least 10 search terms: the words people type for this code')
+      .refine((terms) => new Set(terms.map((t) => t.toLowerCase())).size === terms.length, 'repeats a search term'),
     /** At least one realistic exchange. */
     examples: z.array(exampleSchema).min(1),
     /** Facts at a glance; the comparison tables are built from them. */

@@ -1,6 +1,6 @@
 /**
  * How the built site must be served, whatever serves it: security headers, caching and the
- * content types that are easy to get wrong. The one source for nginx (nginx.ts), the static-host
+ * content types that are easy to get wrong. The one source for nginx (nginx-config.ts), the static-host
  * `_headers`/`_redirects` pair (static-host.ts) and the local server (scripts/serve.ts).
  * Imports use `.ts` extensions so that Node runs this file directly.
  */
@@ -94,7 +94,7 @@ export type Route =
   { kind: 'file'; file: string } | { kind: 'redirect'; location: string } | { kind: 'not-found' } | { kind: 'bad-request' };
 
 /**
- * The routing rules, as nginx applies them to the generated server block (nginx.ts):
+ * The routing rules, as nginx applies them to the generated server block (nginx-config.ts):
  * `/x/` serves `x/index.html`, `/x` serves the file `x` or redirects to `/x/` when that is a
  * directory with an index, and everything else is not found. `isFile` answers for paths inside
  * the site's root (relative, with a leading slash); the caller keeps requests inside it.

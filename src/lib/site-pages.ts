@@ -1,7 +1,7 @@
 /**
- * The one list of pages that get a link-preview image. The image route (src/pages/og/) renders
- * every card listed here, and the layout adds the og:image tags to the pages found here, so a new
- * kind of page needs one line below (tests/share.spec.ts fails for a sitemap page without one).
+ * The one list of the site's pages, each with its link-preview card: the sitemap lists their
+ * paths, the image route (src/pages/og/) renders their cards, and the layout adds the og:image
+ * tags to them. A new kind of page needs one line below, and then it is in all three.
  */
 import { CLASSES, classIdOf, classOf } from './classes.ts';
 import { allCodes, codesInClass } from './codes.ts';
@@ -50,10 +50,15 @@ async function buildCards(): Promise<OgCard[]> {
   return (await Promise.all(sources)).flat();
 }
 
-/** Every card, one per page. */
+/** Every page's card, in sitemap order: the page's path is the card's `page`. */
 export function allCards(): Promise<OgCard[]> {
   cached ??= buildCards();
   return cached;
+}
+
+/** The path of every page, once each, in sitemap order. */
+export async function allPagePaths(): Promise<string[]> {
+  return (await allCards()).map((c) => c.page);
 }
 
 /** The card for a page path, if that page has one. */
