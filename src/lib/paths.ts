@@ -36,6 +36,16 @@ export function comparePath(slug?: string): string {
   return slug ? `/compare/${slug}/` : '/compare/';
 }
 
+/** The message catalogue, or one source's page of messages: /messages/, /messages/nginx/. */
+export function messagesPath(source?: string): string {
+  return source ? `/messages/${source}/` : '/messages/';
+}
+
+/** One message, at its anchor on its source's page: /messages/nginx/#upstream-timed-out. */
+export function messagePath(source: string, id: string): string {
+  return `${messagesPath(source)}#${id}`;
+}
+
 /**
  * Where the search form goes. With JavaScript the box answers in place and this page is never
  * reached; without it, this page says so and links every code.
@@ -63,6 +73,7 @@ export const SECTIONS = {
   earlierNames: 'earlier-names',
   spec: 'specification',
   related: 'related-codes',
+  messages: 'messages',
   picks: 'when-to-pick-which',
   askGuide: 'ask-the-guide',
 } as const;
@@ -95,6 +106,11 @@ export function codeFromPath(path: string): number | undefined {
 export const FILES = {
   /** The search data the header field loads on first use (src/pages/codes.json.ts). */
   searchData: '/codes.json',
+  /** The messages' search data, loaded beside it (src/pages/search-messages.json.ts). */
+  messageSearchData: '/search-messages.json',
+  /** The message catalogue for tools, and the JSON Schema it follows. */
+  messagesExport: '/messages.json',
+  messagesSchema: '/messages.schema.json',
   /** The sitemap and the robots file that points to it. */
   sitemap: '/sitemap.xml',
   robots: '/robots.txt',

@@ -6,7 +6,8 @@
 import { CLASSES, classIdOf, classOf } from './classes.ts';
 import { allCodes, codesInClass } from './codes.ts';
 import { comparisonPages, guidePages } from './guide.ts';
-import { classPath, codePath, comparePath, guidePath, HOME } from './paths.ts';
+import { allSources } from './messages.ts';
+import { classPath, codePath, comparePath, guidePath, HOME, messagesPath } from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from './og-card.ts';
 
 let cached: Promise<OgCard[]> | undefined;
@@ -45,6 +46,18 @@ async function buildCards(): Promise<OgCard[]> {
         'Compare',
       ),
       ...pages.map((c) => pageCard(comparePath(c.slug), 'vs', c.title, c.data.description, 'Compare side by side')),
+    ]),
+    allSources().then((all) => [
+      pageCard(
+        messagesPath(),
+        String(all.reduce((n, s) => n + s.data.messages.length, 0)),
+        'Error messages and their status codes',
+        `Log lines, error pages and console messages from ${all.length} servers, CDNs, clouds, browsers and frameworks, with causes and fixes.`,
+        'Messages',
+      ),
+      ...all.map((s) =>
+        pageCard(messagesPath(s.id), String(s.data.messages.length), `${s.data.name} messages`, s.data.about, 'Messages, causes and fixes'),
+      ),
     ]),
   ];
   return (await Promise.all(sources)).flat();

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { classOf } from '../lib/classes';
 import { allCodes } from '../lib/codes';
 import { isUnofficial } from '../lib/labels';
+import { constantsOf, LANGUAGE_KEYS } from '../lib/languages';
 import { guideEnds, comparisonPages } from '../lib/guide';
 import { codePath, comparePath, guidePath } from '../lib/paths';
 import type { SearchData, SearchItem } from '../lib/search-engine';
@@ -27,6 +28,11 @@ export const GET: APIRoute = async () => {
     meanings: data.vendorMeanings.map((m) => m.name).filter((n) => n !== data.phrase),
     headers: data.headers,
     origins: data.vendorMeanings.map((m) => m.origin),
+    // Node's "constants" are the reason phrases themselves, already the title or an earlier name.
+    constants: LANGUAGE_KEYS.filter((k) => k !== 'node').flatMap((k) => {
+      const value = data.inCode[k];
+      return value ? constantsOf(value).map((c) => c.name) : [];
+    }),
   }));
   // Words of four letters or more from the entries' prose, each once: short words are never corrected.
   const text = new Set(
