@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import type { ComparisonData, EndData } from './guide-schema.ts';
 import { guideTree, START, type GuideNode } from './guide-tree.ts';
-import { guidePath } from './paths.ts';
+import { guideHref } from './paths.ts';
 
 /** A comparison as plain data, for links and for the search index. */
 export interface Comparison {
@@ -83,8 +83,5 @@ export async function comparisonsFor(code: number): Promise<Comparison[]> {
 }
 
 export { START };
-
-/** The URL of a guide page: the start is /guide/, any other step or end /guide/<id>/. */
-export function guideHref(id: string): string {
-  return id === START ? guidePath() : guidePath(id);
-}
+/** Pages import the guide's URLs with its data; they are built in paths.ts with every other URL. */
+export { guideHref };

@@ -4,6 +4,7 @@
  * code reviews and runbooks), so change a function here only to add a new kind of page.
  * Pure, with no imports from Astro, so the browser code and Node can use it too.
  */
+import { START } from './guide-tree.ts';
 
 /** The cheatsheet. */
 export const HOME = '/';
@@ -27,6 +28,17 @@ export function classPath(classId: string): string {
 export function guidePath(step?: string): string {
   return step ? `/guide/${step}/` : '/guide/';
 }
+
+/** A page of the guide by its id: the start step is /guide/, any other step or end /guide/<id>/. */
+export function guideHref(id: string): string {
+  return id === START ? guidePath() : guidePath(id);
+}
+
+/**
+ * The whole guide as one flowchart. A step or end with the id "map" would take the same URL:
+ * the build fails on it (prerenderConflictBehavior in astro.config.mjs).
+ */
+export const GUIDE_MAP = '/guide/map/';
 
 /** A side-by-side comparison: /compare/redirects/. */
 export function comparePath(slug?: string): string {
