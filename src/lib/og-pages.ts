@@ -6,7 +6,7 @@
 import { CLASSES, classIdOf, classOf } from './classes.ts';
 import { allCodes, codesInClass } from './codes.ts';
 import { comparisonPages, guideHref, guidePages } from './guide.ts';
-import { classPath, codePath, comparePath, HOME } from './paths.ts';
+import { classPath, codePath, comparePath, GUIDE_MAP, HOME } from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from './og-card.ts';
 
 let cached: Promise<OgCard[]> | undefined;
@@ -26,8 +26,15 @@ async function buildCards(): Promise<OgCard[]> {
     ]),
     Promise.all(CLASSES.map(async (c) => classCard(c, (await codesInClass(c.id)).length, classPath(c.id)))),
     Promise.resolve(codes.map((e) => codeCard(e.data, classOf(e.data.code), codePath(e.data.code)))),
-    guidePages().then((pages) =>
-      [...pages.values()].map((node) =>
+    guidePages().then((pages) => [
+      pageCard(
+        GUIDE_MAP,
+        'Guide',
+        'The whole guide as one flowchart',
+        'Every question of the decision guide, every answer and the status codes they lead to, on one page.',
+        'Which status code should I return?',
+      ),
+      ...[...pages.values()].map((node) =>
         node.kind === 'step'
           ? pageCard(guideHref(node.id), 'Guide', node.step.question, node.step.description, 'Which status code should I return?')
           : {
@@ -35,7 +42,7 @@ async function buildCards(): Promise<OgCard[]> {
               classId: classIdOf(node.end.codes[0] ?? 0),
             },
       ),
-    ),
+    ]),
     comparisonPages().then((pages) => [
       pageCard(
         comparePath(),

@@ -2,15 +2,16 @@ import type { APIRoute } from 'astro';
 import { CLASSES } from '../lib/classes';
 import { allCodes } from '../lib/codes';
 import { allComparisons, guideHref, guidePages } from '../lib/guide';
-import { classPath, codePath, comparePath, HOME } from '../lib/paths';
+import { classPath, codePath, comparePath, GUIDE_MAP, HOME } from '../lib/paths';
 
-/** Every page once: the cheatsheet, the class pages, the code pages, the guide and the comparisons. */
+/** Every page once: the cheatsheet, the class pages, the code pages, the guide, its map and the comparisons. */
 export const GET: APIRoute = async ({ site }) => {
   const paths = [
     HOME,
     ...CLASSES.map((c) => classPath(c.id)),
     ...(await allCodes()).map((e) => codePath(e.data.code)),
     ...[...(await guidePages()).keys()].map((id) => guideHref(id)),
+    GUIDE_MAP,
     comparePath(),
     ...(await allComparisons()).map((c) => comparePath(c.slug)),
   ];
