@@ -27,6 +27,7 @@ const PAGES = [
   { name: 'code page 404', path: '/404/' },
   { name: 'code page 429', path: '/429/' },
   { name: 'code page 499 (unofficial)', path: '/499/' },
+  { name: 'guide map', path: '/guide/map/' },
 ];
 const LIGHTHOUSE_PAGES = ['/', '/4xx/', '/429/'];
 const SEARCH_RUNS = 5;
@@ -345,7 +346,7 @@ function printReport(r: {
 }): void {
   const lines: string[] = [
     '',
-    `== Pages (gzip, from the built files; budget: ${kib(BUDGETS.page)}, cheatsheet ${kib(BUDGETS.cheatsheet)}, JS on load ${kib(BUDGETS.jsOnLoad)}) ==`,
+    `== Pages (gzip, from the built files; budget: ${kib(BUDGETS.page)}, cheatsheet ${kib(BUDGETS.cheatsheet)}, guide map ${kib(BUDGETS.guideMap)}, JS on load ${kib(BUDGETS.jsOnLoad)}) ==`,
   ];
   for (const p of r.pages) {
     const b = p.budget;

@@ -31,6 +31,12 @@ export function guidePath(id?: string): string {
   return id && id !== GUIDE_START ? `/guide/${id}/` : '/guide/';
 }
 
+/**
+ * The whole guide as one flowchart. A step or end with the id "map" would take the same URL:
+ * the build fails on it (prerenderConflictBehavior in astro.config.mjs).
+ */
+export const GUIDE_MAP = '/guide/map/';
+
 /** A side-by-side comparison: /compare/redirects/. */
 export function comparePath(slug?: string): string {
   return slug ? `/compare/${slug}/` : '/compare/';

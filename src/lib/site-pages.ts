@@ -7,7 +7,7 @@ import { CLASSES, classIdOf, classOf } from './classes.ts';
 import { allCodes, codesInClass } from './codes.ts';
 import { comparisonPages, guidePages } from './guide.ts';
 import { allSources } from './messages.ts';
-import { classPath, codePath, comparePath, guidePath, HOME, messagesPath } from './paths.ts';
+import { classPath, codePath, comparePath, GUIDE_MAP, guidePath, HOME, messagesPath } from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from './og-card.ts';
 
 let cached: Promise<OgCard[]> | undefined;
@@ -27,8 +27,15 @@ async function buildCards(): Promise<OgCard[]> {
     ]),
     Promise.all(CLASSES.map(async (c) => classCard(c, (await codesInClass(c.id)).length, classPath(c.id)))),
     Promise.resolve(codes.map((e) => codeCard(e.data, classOf(e.data.code), codePath(e.data.code)))),
-    guidePages().then((pages) =>
-      [...pages.values()].map((node) =>
+    guidePages().then((pages) => [
+      pageCard(
+        GUIDE_MAP,
+        'Guide',
+        'The whole guide as one flowchart',
+        'Every question of the decision guide, every answer and the status codes they lead to, on one page.',
+        'Which status code should I return?',
+      ),
+      ...[...pages.values()].map((node) =>
         node.kind === 'step'
           ? pageCard(guidePath(node.id), 'Guide', node.step.question, node.step.description, 'Which status code should I return?')
           : {
@@ -36,7 +43,7 @@ async function buildCards(): Promise<OgCard[]> {
               classId: classIdOf(node.end.codes[0] ?? 0),
             },
       ),
-    ),
+    ]),
     comparisonPages().then((pages) => [
       pageCard(
         comparePath(),
