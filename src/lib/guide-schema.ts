@@ -19,6 +19,18 @@ export const headerAdviceSchema = z.object({
 });
 
 /**
+ * A word of a question or an answer that a newcomer may not know, and what it means in plain
+ * words; shown under the question. The build requires one for every word of GUIDE_JARGON
+ * (src/lib/guide-validate.ts) that a question or an answer uses.
+ */
+export const termSchema = z.object({
+  /** The word as the question or an answer uses it: "origin". */
+  term: z.string().min(1),
+  /** What it means here, in a short phrase of plain words: "the application server your proxy passes requests to". */
+  means: z.string().min(10),
+});
+
+/**
  * A recommendation: where an answer ends. It has its own page (/guide/<id>/), so each advice
  * has a permanent URL people can paste into a code review.
  */
@@ -43,6 +55,8 @@ export const endSchema = z
     headers: z.array(headerAdviceSchema).default([]),
     /** The comparison page (content/compare/<slug>.yaml) that sets the code beside its neighbours. */
     compare: slug().optional(),
+    /** Plain-words glosses for the words of the question a newcomer may not know; none by default. */
+    terms: z.array(termSchema).default([]),
   })
   .superRefine((end, ctx) => {
     if (end.codes.length === 2 && !end.rule) {
@@ -77,6 +91,8 @@ export const stepSchema = z.object({
   intro: z.string().min(1).optional(),
   /** Two to five answers, each a link. */
   answers: z.array(answerSchema).min(2).max(5),
+  /** Plain-words glosses for the words of the question and answers a newcomer may not know; none by default. */
+  terms: z.array(termSchema).default([]),
 });
 
 /** One member of a comparison, and when to pick it. */
@@ -100,6 +116,7 @@ export const comparisonSchema = z.object({
 });
 
 export type HeaderAdvice = z.output<typeof headerAdviceSchema>;
+export type Term = z.output<typeof termSchema>;
 export type EndData = z.output<typeof endSchema>;
 export type AnswerData = z.output<typeof answerSchema>;
 export type StepData = z.output<typeof stepSchema>;

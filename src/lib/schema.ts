@@ -63,16 +63,43 @@ export const STATUSES = ['permanent', 'temporary', 'unused', 'deprecated', 'obso
  * What a client should do about retrying; shown with RETRY_LABELS (src/lib/labels.ts).
  * "user-action-only": not automatically, only when a person asks again (507, RFC 4918 §11.5).
  * "other-connection": the same request, unchanged, over a different connection (421, RFC 9110 §15.5.20).
+ * "not-automatically": nothing retries on its own, yet the same request may succeed later, since
+ *   the code says nothing about how long the condition lasts (404, RFC 9110 §15.5.5).
+ * "after-resolving": once the conflict is resolved, by changing the request or because the
+ *   resource's state changed; the same request can then succeed (409, RFC 9110 §15.5.10).
+ * "may-repeat": the client may send the same request again, any method, on a new connection if
+ *   the old one is unusable (408, RFC 9110 §15.5.9).
+ * "after-handshake": a request sent in TLS early data is sent again, automatically, once the
+ *   handshake has completed and never in early data; Retry-After plays no part (425, RFC 8470 §5.2).
  */
 export const RETRY_ADVICE = [
   'not-needed',
   'never',
+  'not-automatically',
   'after-change',
+  'after-resolving',
   'later',
   'idempotent-only',
   'user-action-only',
   'other-connection',
+  'may-repeat',
+  'after-handshake',
 ] as const;
+
+/**
+ * Whether the condition is meant to last; see PERMANENCE_LABELS (src/lib/facts.ts).
+ * "not-a-move": the response points to a different resource and nothing moved, so neither
+ * permanent nor temporary applies (303: an indirect response, RFC 9110 §15.4 and §15.4.4).
+ */
+export const PERMANENCE = ['permanent', 'temporary', 'not-a-move'] as const;
+
+/**
+ * Whose problem a response reports, when the class alone does not say it; see FAULT_LABELS
+ * (src/lib/facts.ts). "network": the network the client is on wants it to log in first, the
+ * captive portal of RFC 6585 §6 (511). "connection": no response arrived at all and the client
+ * library made the number up (most 599s).
+ */
+export const FAULTS = ['none', 'client', 'server', 'upstream', 'network', 'connection'] as const;
 
 export const codeSchema = z
   .object({
@@ -135,10 +162,11 @@ export const codeSchema = z
       /** Whether a client follows the response's Location on its own. */
       redirects: z.boolean(),
       /**
-       * Whether the condition is meant to last: redirects (301/308 permanent, 302/303/307
-       * temporary) and absence (410 permanent, 404 says nothing, so it is left out).
+       * Whether the condition is meant to last: redirects (301/308 permanent, 302/307
+       * temporary, 303 not a move at all) and absence (410 permanent, 404 says nothing, so it is
+       * left out). Values and their meaning: PERMANENCE above.
        */
-      permanence: z.enum(['permanent', 'temporary']).optional(),
+      permanence: z.enum(PERMANENCE).optional(),
       /**
        * For redirects: what the client does with the method when it follows Location.
        * "may-change" (POST may become GET), "becomes-get" (always GET), "kept" (method and body kept).
@@ -146,9 +174,10 @@ export const codeSchema = z
       method: z.enum(['may-change', 'becomes-get', 'kept']).optional(),
       /**
        * Whose problem the response reports, when the class alone does not say it: "upstream"
-       * for a gateway reporting the server behind it. Otherwise derived from the class.
+       * for a gateway reporting the server behind it, and the others in FAULTS above.
+       * Otherwise derived from the class.
        */
-      fault: z.enum(['none', 'client', 'server', 'upstream']).optional(),
+      fault: z.enum(FAULTS).optional(),
     }),
     /**
      * The constant for this code in common libraries, only where it truly exists. Keys and

@@ -139,6 +139,7 @@ test('the map follows the content: a fixture guide, then the same with one more 
       codes: [403],
       why: '403 says the server understood and refuses (RFC 9110 §15.5.4).',
       headers: [],
+      terms: [],
     },
   });
   const after = await draw(changed);
