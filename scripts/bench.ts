@@ -150,6 +150,51 @@ async function searchTiming(browser: Browser, origin: string) {
   };
 }
 
+/** The slow link the search goals are set for: 400 kbit/s each way, 400 ms round trip. */
+const SLOW_LINK = { latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
+const SLOW_RUNS = 3;
+
+/**
+ * Search on a slow link, from the first keystroke (right after focusing the field on a freshly
+ * loaded page, so the search code and data load meanwhile): when the first results appear, and
+ * when the full-text results have been merged (the list stops being busy).
+ */
+async function slowLinkSearch(browser: Browser, origin: string) {
+  const first: number[] = [];
+  const full: number[] = [];
+  for (let run = 0; run < SLOW_RUNS; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_LINK });
+    const query = 'gateway timeout';
+    await page.evaluate((q) => {
+      const input = document.getElementById('search-input');
+      const list = document.getElementById('search-results');
+      const w = window as unknown as { __t0?: number; __first?: number; __full?: number };
+      input?.addEventListener('keydown', () => (w.__t0 ??= performance.now()), { once: true });
+      new MutationObserver(() => {
+        if (!list || list.dataset['query'] !== q) return;
+        if (list.childElementCount > 0) w.__first ??= performance.now();
+        if (list.getAttribute('aria-busy') === 'false') w.__full ??= performance.now();
+      }).observe(list as Node, { childList: true, attributes: true });
+    }, query);
+    await page.locator('#search-input').focus();
+    await page.keyboard.type(query, { delay: 80 });
+    await page.waitForFunction(() => (window as unknown as { __full?: number }).__full !== undefined, undefined, { timeout: 30_000 });
+    const times = await page.evaluate(() => {
+      const w = window as unknown as { __t0: number; __first: number; __full: number };
+      return { first: w.__first - w.__t0, full: w.__full - w.__t0 };
+    });
+    first.push(times.first);
+    full.push(times.full);
+    await context.close();
+  }
+  return { firstMs: Math.round(median(first)), fullMs: Math.round(median(full)), runs: SLOW_RUNS };
+}
+
 async function lighthouseScores(origin: string) {
   const { lighthouse, desktopConfig } = await loadLighthouse();
   const port = await freePort();
@@ -282,6 +327,8 @@ async function main(): Promise<void> {
     }
     console.log('Measuring search…');
     const search = await searchTiming(browser, nginx.origin);
+    console.log('Measuring search on a slow link (400 kbit/s, 400 ms)…');
+    const slowSearch = await slowLinkSearch(browser, nginx.origin);
     console.log('Running Lighthouse (mobile and desktop)…');
     const scores = await lighthouseScores(nginx.origin);
     console.log(`Load runs with wrk (${LOAD_SECONDS} s each)…`);
@@ -303,6 +350,7 @@ async function main(): Promise<void> {
       budgets: BUDGETS,
       pages,
       search,
+      slowSearch,
       lighthouse: scores,
       load,
       build: {
@@ -334,6 +382,7 @@ async function main(): Promise<void> {
 function printReport(r: {
   pages: { name: string; path: string; budget: ReturnType<typeof pageWeight>; load: Awaited<ReturnType<typeof pageLoad>> }[];
   search: Awaited<ReturnType<typeof searchTiming>>;
+  slowSearch: Awaited<ReturnType<typeof slowLinkSearch>>;
   lighthouse: Record<string, Record<string, Record<string, number>>>;
   load: Record<string, ReturnType<typeof loadRun>>;
   build: {
@@ -370,6 +419,10 @@ function printReport(r: {
   );
   lines.push(
     `later queries, keystroke to first result: ${r.search.warmMs} ms (median of ${r.search.warmQueries}; goal ${GOALS.laterSearchMs} ms)`,
+  );
+  lines.push(
+    `slow link (400 kbit/s, 400 ms), first keystroke to first results: ${r.slowSearch.firstMs} ms (goal ${GOALS.slowFirstResultsMs} ms); ` +
+      `to full-text results: ${r.slowSearch.fullMs} ms (goal ${GOALS.slowFullTextMs} ms; median of ${r.slowSearch.runs})`,
   );
   lines.push('', '== Lighthouse (performance / accessibility / best practices / SEO) ==');
   for (const [path, forms] of Object.entries(r.lighthouse)) {

@@ -3,7 +3,7 @@
  * benchmark prints them beside its measurements, and the README points here. Gzip bytes of
  * what a page needs before it can render (HTML, CSS, JS run on load; see page-weight.ts).
  */
-import { GUIDE_MAP, HOME } from '../../src/lib/paths.ts';
+import { GUIDE_MAP, HOME, messagesPath } from '../../src/lib/paths.ts';
 
 export const BUDGETS = {
   /** Every page except the cheatsheet: one round trip's worth on a slow connection. */
@@ -12,6 +12,11 @@ export const BUDGETS = {
   cheatsheet: 30 * 1024,
   /** The guide's map (/guide/map/): the whole flowchart inline, as SVG text. */
   guideMap: 40 * 1024,
+  /**
+   * A source's page of messages (/messages/nginx/) carries every message with its causes, checks
+   * and fixes, a reference page like the cheatsheet; the largest (nginx) is about 31 KB.
+   */
+  messageSource: 36 * 1024,
   /** JavaScript run on page load, on every page; search and copy load on first use. */
   jsOnLoad: 2 * 1024,
   /** A link-preview PNG: chat apps and social sites fetch it for every shared link. */
@@ -27,11 +32,18 @@ export const GOALS = {
   firstSearchMs: 150,
   /** From a later keystroke to its first result. */
   laterSearchMs: 50,
+  /** On a slow link (400 kbit/s, 400 ms round trip), from the first keystroke to the first results… */
+  slowFirstResultsMs: 1500,
+  /** …and to the full-text results. */
+  slowFullTextMs: 3000,
 } as const;
 
-/** The budget of a page by its path: the cheatsheet and the guide's map have their own. */
+/** The budget of a page by its path: the cheatsheet, the guide's map and the message pages have their own. */
 export function budgetFor(path: string): number {
-  return path === HOME ? BUDGETS.cheatsheet : path === GUIDE_MAP ? BUDGETS.guideMap : BUDGETS.page;
+  if (path === HOME) return BUDGETS.cheatsheet;
+  if (path === GUIDE_MAP) return BUDGETS.guideMap;
+  if (path.startsWith(messagesPath()) && path !== messagesPath()) return BUDGETS.messageSource;
+  return BUDGETS.page;
 }
 
 /** "14 KB" */
