@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startNginx, type RunningNginx } from '../scripts/lib/nginx.ts';
+import { startNginx, type RunningNginx } from '../scripts/lib/run-nginx.ts';
 
 const dist = resolve(import.meta.dirname, '..', 'dist');
 let nginx: RunningNginx;

@@ -9,11 +9,14 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { inlineParts } from '../../src/lib/inline-text.ts';
 import { siteOrigin } from '../../src/lib/site.ts';
 import { attrs, builtPage, fileOf, linksNamed, text, texts } from '../support/built-page.ts';
+import { entries } from '../support/content.ts';
 import { comparisons, entryOf, fact, FACTS, guideEnds, guidePages, guideUrl, steps } from '../support/guide-content.ts';
 
 const SITE = siteOrigin();
+const siteCodes = new Set(entries.map((e) => e.code));
 
 test('the walk from the start reaches every step file', () => {
   assert.deepEqual(
@@ -80,6 +83,10 @@ describe('every recommendation of the guide', () => {
         if (entry.spec) assert.ok(article.querySelector(`a[href="${entry.spec.url}"]`), `${code}: a link to ${entry.spec.url}`);
       }
       if (end.rule) assert.ok(text(article).includes(end.rule.replaceAll('`', '')), 'the rule');
+      // Every other code the advice names is a link to its page (a 416 beside a 206).
+      const mentioned = [end.why, end.rule ?? '', ...end.headers.map((h) => h.note)].flatMap((t) => inlineParts(t, siteCodes));
+      for (const part of mentioned)
+        if (part.kind === 'status') assert.ok(article.querySelector(`a[href="/${part.code}/"]`), `a link to /${part.code}/`);
       assert.ok(text(article).includes(end.why.replaceAll('`', '')), 'the why');
       const terms = texts(article, 'dt');
       for (const header of end.headers)
@@ -129,6 +136,13 @@ describe('every comparison', () => {
       }
       const main = text(doc.querySelector('main'));
       for (const m of comparison.codes) assert.ok(main.includes(m.pick.replaceAll('`', '')), `${m.code}: ${m.pick}`);
+      // The table always says something beside the code: the facts that differ, or each code's summary.
+      assert.ok(doc.querySelectorAll('thead th').length > 1, 'a column beside Code');
+      // "Ask the guide" lists every recommendation of a member code, whichever comparison it points to.
+      const memberCodes = new Set(comparison.codes.map((m) => m.code));
+      const asked = attrs(doc, 'section[aria-labelledby="ask-the-guide"] a[href^="/guide/"]', 'href');
+      for (const e of guideEnds.filter((p) => p.end!.compare === slug || p.end!.codes.some((c) => memberCodes.has(c))))
+        assert.ok(asked.includes(e.url), `Ask the guide lists ${e.url}`);
     });
   }
 });

@@ -6,13 +6,14 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { BUDGETS } from '../../scripts/lib/budgets.ts';
 import { siteOrigin } from '../../src/lib/site.ts';
 import { builtPage } from '../support/built-page.ts';
 import { entries } from '../support/content.ts';
 import { DIST, sitemapPaths } from '../support/sitemap.ts';
 
 const SITE = siteOrigin();
-const MAX_IMAGE_BYTES = 80 * 1024;
+const MAX_IMAGE_BYTES = BUDGETS.ogImage;
 
 /** Every content of a preview tag, by property (og:…) or name (twitter:…). */
 function meta(doc: Document, key: string): string[] {
