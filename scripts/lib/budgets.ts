@@ -1,9 +1,9 @@
 /**
- * The byte budgets, in one place: the integrity test checks every build against them, the
+ * The byte budgets, in one place: the site tests check every build against them, the
  * benchmark prints them beside its measurements, and the README points here. Gzip bytes of
  * what a page needs before it can render (HTML, CSS, JS run on load; see page-weight.ts).
  */
-import { GUIDE_MAP, HOME } from '../../src/lib/paths.ts';
+import { GUIDE_MAP, HOME, messagesPath } from '../../src/lib/paths.ts';
 
 export const BUDGETS = {
   /** Every page except the cheatsheet: one round trip's worth on a slow connection. */
@@ -12,6 +12,11 @@ export const BUDGETS = {
   cheatsheet: 30 * 1024,
   /** The guide's map (/guide/map/): the whole flowchart inline, as SVG text. */
   guideMap: 40 * 1024,
+  /**
+   * A source's page in the message catalogue (/messages/nginx/): every message of one server or
+   * service with its causes, checks and fixes, read by its anchors. The longest is about 31 KB.
+   */
+  messageSource: 40 * 1024,
   /** JavaScript run on page load, on every page; search and copy load on first use. */
   jsOnLoad: 2 * 1024,
   /** A link-preview PNG: chat apps and social sites fetch it for every shared link. */
@@ -29,9 +34,12 @@ export const GOALS = {
   laterSearchMs: 50,
 } as const;
 
-/** The budget of a page by its path: the cheatsheet and the guide's map have their own. */
+/** The budget of a page by its path: the cheatsheet, the guide's map and the catalogue's source pages have their own. */
 export function budgetFor(path: string): number {
-  return path === HOME ? BUDGETS.cheatsheet : path === GUIDE_MAP ? BUDGETS.guideMap : BUDGETS.page;
+  if (path === HOME) return BUDGETS.cheatsheet;
+  if (path === GUIDE_MAP) return BUDGETS.guideMap;
+  if (path.startsWith(messagesPath()) && path !== messagesPath()) return BUDGETS.messageSource;
+  return BUDGETS.page;
 }
 
 /** "14 KB" */
