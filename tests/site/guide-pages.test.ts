@@ -112,13 +112,17 @@ describe('every comparison', () => {
       assert.equal(doc.querySelector('meta[name="description"]')?.getAttribute('content'), comparison.description);
       assert.deepEqual(attrs(doc, '[data-pagefind-body]', 'data-pagefind-meta'), ['kind:Comparison']);
       const members = comparison.codes.map((m) => entryOf(m.code));
-      const rows = [...doc.querySelectorAll('tbody tr')];
+      // The comparison's own table; a family may have a figure of its own too (the redirects' grid).
+      const tables = [...doc.querySelectorAll('main table')].filter((t) => !t.closest('.fact-grid'));
+      assert.equal(tables.length, 1, 'one comparison table');
+      const table = tables[0]!;
+      const rows = [...table.querySelectorAll('tbody tr')];
       assert.deepEqual(
         rows.map((tr) => Number(tr.getAttribute('data-code'))),
         members.map((e) => e.code),
       );
 
-      const columns = attrs(doc, 'thead th[data-fact]', 'data-fact');
+      const columns = attrs(table, 'thead th[data-fact]', 'data-fact');
       const shared = attrs(doc, '[data-shared-facts] [data-fact]', 'data-fact');
       const applying = Object.keys(FACTS).filter((key) => members.some((e) => fact(key, e) !== undefined));
       assert.deepEqual([...columns, ...shared].sort(), applying.sort(), 'every fact that applies is shown once');
@@ -137,7 +141,7 @@ describe('every comparison', () => {
       const main = text(doc.querySelector('main'));
       for (const m of comparison.codes) assert.ok(main.includes(m.pick.replaceAll('`', '')), `${m.code}: ${m.pick}`);
       // The table always says something beside the code: the facts that differ, or each code's summary.
-      assert.ok(doc.querySelectorAll('thead th').length > 1, 'a column beside Code');
+      assert.ok(table.querySelectorAll('thead th').length > 1, 'a column beside Code');
       // "Ask the guide" lists every recommendation of a member code, whichever comparison it points to.
       const memberCodes = new Set(comparison.codes.map((m) => m.code));
       const asked = attrs(doc, 'section[aria-labelledby="ask-the-guide"] a[href^="/guide/"]', 'href');
