@@ -1,14 +1,16 @@
 /**
  * Every code page as built, read from dist/ and checked against its entry: the heading, title,
  * summary, example, class and citation, the registry's name and status, earlier names, vendors'
- * meanings, version-marked constants, the copy buttons' texts, the section anchors and the
- * links to comparisons. That each page also renders in a browser is checked by
+ * meanings, version-marked constants, the copy buttons' texts, the section anchors, the
+ * links to comparisons and the ranking weights given to Pagefind. That each page also renders in a browser is checked by
  * tests/every-page.spec.ts; clicking copy buttons and anchors by tests/share.spec.ts.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { citationText, STATUS_LABELS } from '../../src/lib/labels.ts';
 import { constantsOf, constantVersionNote } from '../../src/lib/languages.ts';
+import { SECTIONS } from '../../src/lib/paths.ts';
+import { PAGEFIND_WEIGHTS } from '../../src/lib/search-weights.ts';
 import { accessibleName, attrs, builtPage, linksNamed, text } from '../support/built-page.ts';
 import { classOf, entries, expectedCopies } from '../support/content.ts';
 import { comparisons } from '../support/guide-content.ts';
@@ -133,7 +135,8 @@ test('every copy button of every code page copies the right text and is named fo
   }
 });
 
-test('every section heading of every code page has an anchor link to it, named after it', () => {
+test('every section heading of every code page has a permanent anchor (from paths.ts) and a link to it, named after it', () => {
+  const permanent = new Set<string>(Object.values(SECTIONS));
   for (const entry of entries) {
     const doc = page(entry.code);
     const links = [...doc.querySelectorAll('main .anchor-link')];
@@ -141,6 +144,8 @@ test('every section heading of every code page has an anchor link to it, named a
     assert.ok(links.length > 2, String(entry.code));
     for (const link of links) {
       const hash = link.getAttribute('href') ?? '';
+      // A renamed heading must not break /429/#… links: the id is never made from the title.
+      assert.ok(permanent.has(hash.slice(1)), `${entry.code} ${hash} is not one of SECTIONS`);
       const headings = doc.querySelectorAll(`h2[id="${hash.slice(1)}"]`);
       assert.equal(headings.length, 1, `${entry.code} ${hash}`);
       assert.equal(accessibleName(link), `Link to the section “${text(headings[0])}”`);
@@ -153,5 +158,18 @@ test('every member of a comparison links back to all its comparisons, and only t
     const expected = [...comparisons].filter(([, c]) => c.codes.some((m) => m.code === entry.code)).map(([slug]) => `/compare/${slug}/`);
     const links = attrs(page(entry.code), 'main a[href^="/compare/"]', 'href');
     assert.deepEqual(links.sort(), expected.sort(), String(entry.code));
+  }
+});
+
+test('every code page tells Pagefind the ranking weights: name, earlier names, headers, summary', () => {
+  for (const entry of entries) {
+    const doc = page(entry.code);
+    const weightOf = (el: Element | null | undefined): string | null | undefined => el?.getAttribute('data-pagefind-weight');
+    assert.equal(weightOf(doc.querySelector('h1')), String(PAGEFIND_WEIGHTS.title), `${entry.code} h1`);
+    const summary = [...doc.querySelectorAll('article [data-pagefind-weight]')].find((el) => text(el) === entry.summary);
+    assert.equal(weightOf(summary), String(PAGEFIND_WEIGHTS.summary), `${entry.code} summary`);
+    const weights = attrs(doc, 'article [data-pagefind-weight]', 'data-pagefind-weight');
+    if (entry.headers.length > 0) assert.ok(weights.includes(String(PAGEFIND_WEIGHTS.headers)), `${entry.code} headers`);
+    if (entry.earlierNames.length > 0) assert.ok(weights.includes(String(PAGEFIND_WEIGHTS.names)), `${entry.code} earlier names`);
   }
 });
