@@ -40,6 +40,7 @@ const PAGES = [
   { name: 'a guide step', path: '/guide/input/' },
   { name: 'a guide recommendation', path: '/guide/validation-failed/' },
   { name: 'a comparison', path: '/compare/redirects/' },
+  { name: 'a source page of the message catalogue', path: '/messages/django/' },
 ];
 
 /** Runs axe in light, then in dark on the same load: the colour scheme switches live. */
