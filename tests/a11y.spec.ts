@@ -3,15 +3,8 @@
  * open search results, in light and in dark (switched on the same load), with no console error
  * and no request to another origin.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axe(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeBothSchemes } from './support/axe.ts';
 
 /**
  * Collects console errors and requests that leave the site's origin. The browser logs the
@@ -42,16 +35,6 @@ const PAGES = [
   { name: 'a comparison', path: '/compare/redirects/' },
   { name: 'a source page of the message catalogue', path: '/messages/django/' },
 ];
-
-/** Runs axe in light, then in dark on the same load: the colour scheme switches live. */
-async function axeBothSchemes(page: Page): Promise<string[]> {
-  const findings: string[] = [];
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    findings.push(...(await axe(page)).map((f) => `${scheme}: ${f}`));
-  }
-  return findings;
-}
 
 // Each test runs axe twice; one run can take ten seconds on a loaded two-core machine.
 test.describe.configure({ timeout: 90_000 });

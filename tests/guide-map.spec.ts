@@ -6,25 +6,17 @@
  * tests/site/guide-map.test.ts. Expected pages are worked out from content/guide, not with the
  * site's own helpers.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeBothSchemes } from './support/axe.ts';
 import { guideUrl as url, steps } from './support/guide-content.ts';
 
 const MAP = '/guide/map/';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('the map has no axe findings in light or dark (switched on the same load)', async ({ page }) => {
   // Hundreds of SVG texts to check for contrast, twice: slower than a text page.
   test.setTimeout(180_000);
   await page.goto(MAP);
-  const findings: string[] = [];
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    findings.push(...violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
-  }
-  expect(findings).toEqual([]);
+  expect(await axeBothSchemes(page)).toEqual([]);
 });
 
 /** The colour an element of the map is painted with, in the current theme. */

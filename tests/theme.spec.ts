@@ -4,10 +4,9 @@
  * both themes, and out of the way with JavaScript off. That the script sits in <head> before
  * the styles on every page is checked in the built HTML (tests/site/head.test.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeFindings } from './support/axe.ts';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGE_BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(13, 17, 23)' };
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -100,8 +99,7 @@ for (const [system, chosen] of [
           await page.locator('main button[data-copy-module]').first().click();
           await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
         }
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect((await axeFindings(page)).map((f) => `${path} ${f}`)).toEqual([]);
       }
     });
   });
