@@ -19,7 +19,7 @@ test('the map draws every step and end of the guide, each linked to its page', (
   assert.ok(svg, 'the drawing');
   const hrefs = new Set([...svg.querySelectorAll('a')].map((a) => a.getAttribute('href')));
   for (const [id, step] of steps) {
-    const node = svg.querySelector(`a.step[data-guide="${id}"]`);
+    const node: Element | null = svg.querySelector(`a.step[data-guide="${id}"]`);
     assert.equal(node?.getAttribute('href'), guideUrl(id), id);
     assert.equal(node?.textContent, step.question, id);
   }
