@@ -1,5 +1,5 @@
 /**
- * The byte budgets, in one place: the integrity test checks every build against them, the
+ * The byte budgets, in one place: the site tests check every build against them, the
  * benchmark prints them beside its measurements, and the README points here. Gzip bytes of
  * what a page needs before it can render (HTML, CSS, JS run on load; see page-weight.ts).
  */
@@ -13,10 +13,10 @@ export const BUDGETS = {
   /** The guide's map (/guide/map/): the whole flowchart inline, as SVG text. */
   guideMap: 40 * 1024,
   /**
-   * A source's page of messages (/messages/nginx/) carries every message with its causes, checks
-   * and fixes, a reference page like the cheatsheet; the largest (nginx) is about 31 KB.
+   * A source's page in the message catalogue (/messages/nginx/): every message of one server or
+   * service with its causes, checks and fixes, read by its anchors. The longest is about 31 KB.
    */
-  messageSource: 36 * 1024,
+  messageSource: 40 * 1024,
   /** JavaScript run on page load, on every page; search and copy load on first use. */
   jsOnLoad: 2 * 1024,
   /** A link-preview PNG: chat apps and social sites fetch it for every shared link. */
@@ -38,7 +38,7 @@ export const GOALS = {
   slowFullTextMs: 3000,
 } as const;
 
-/** The budget of a page by its path: the cheatsheet, the guide's map and the message pages have their own. */
+/** The budget of a page by its path: the cheatsheet, the guide's map and the catalogue's source pages have their own. */
 export function budgetFor(path: string): number {
   if (path === HOME) return BUDGETS.cheatsheet;
   if (path === GUIDE_MAP) return BUDGETS.guideMap;

@@ -1,5 +1,7 @@
 /** The serving policy's pure parts: routing, content types, and the generated host files. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { nginxServerBlock } from '../../src/server/nginx-config.ts';
 import { cacheControlFor, contentTypeFor, routePath, SECURITY_HEADERS } from '../../src/server/policy.ts';
@@ -44,4 +46,9 @@ test('the nginx block repeats the security headers in every location and knows t
   assert.match(conf, /error_page 404 \/404\.html;/);
   assert.doesNotMatch(conf, /brotli_static/);
   assert.match(conf, /listen 127\.0\.0\.1:8080;/);
+});
+
+test('the checked-in nginx.conf is what src/server/nginx-config.ts generates', () => {
+  const checkedIn = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'server', 'nginx.conf'), 'utf8');
+  assert.equal(checkedIn, nginxServerBlock(), 'run "npm run nginx-conf"');
 });
