@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { MEASUREMENTS_FILE, measurementsSchema } from './lib/clients-schema.ts';
 import { codeProblems, type EntryRefs } from './lib/code-validate.ts';
 import { CONTENT_DIRS, idFromFileName, throwProblems } from './lib/content-files.ts';
 import { splitEntry } from './lib/frontmatter.ts';
@@ -24,6 +25,23 @@ const guide = defineCollection({ loader: checkedLoader(CONTENT_DIRS.guide, '*.ya
 const compare = defineCollection({
   loader: checkedLoader(CONTENT_DIRS.compare, '*.yaml', 'comparisons', checkComparisons),
   schema: comparisonSchema,
+});
+
+/**
+ * What real HTTP clients did with each code: one entry, written by `npm run clients`
+ * (scripts/clients/), checked by src/lib/clients-schema.ts. A missing or malformed file fails the build.
+ */
+const clients = defineCollection({
+  loader: {
+    name: 'client-measurements-loader',
+    load: async ({ store, parseData }) => {
+      const filePath = join(CONTENT_DIRS.clients, MEASUREMENTS_FILE);
+      const data = await parseData({ id: 'measurements', data: JSON.parse(readFileSync(filePath, 'utf8')) as Record<string, unknown> });
+      store.clear();
+      store.set({ id: 'measurements', data, filePath });
+    },
+  },
+  schema: measurementsSchema,
 });
 
 interface LoadedFile {
@@ -79,4 +97,4 @@ function codeStatuses(): CodeStatuses {
   return statuses;
 }
 
-export const collections = { codes, guide, compare };
+export const collections = { codes, guide, compare, clients };

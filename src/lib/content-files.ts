@@ -15,6 +15,8 @@ export const CONTENT_DIRS = {
   guide: process.env['GUIDE_DIR'] ?? './content/guide',
   compare: process.env['COMPARE_DIR'] ?? './content/compare',
   messages: process.env['MESSAGES_DIR'] ?? './content/messages',
+  /** What real HTTP clients did, measured by `npm run clients` (scripts/clients/). */
+  clients: process.env['CLIENTS_DIR'] ?? './content/clients',
 } as const;
 
 /** An entry's id is its file name without the extension, so `/404/` can only come from `404.mdx`. */

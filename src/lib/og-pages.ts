@@ -6,7 +6,7 @@
 import { CLASSES, classIdOf, classOf } from './classes.ts';
 import { allCodes, codesInClass } from './codes.ts';
 import { comparisonPages, guideHref, guidePages } from './guide.ts';
-import { classPath, codePath, comparePath, HOME } from './paths.ts';
+import { classPath, CLIENTS, codePath, comparePath, HOME } from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from './og-card.ts';
 
 let cached: Promise<OgCard[]> | undefined;
@@ -45,6 +45,9 @@ async function buildCards(): Promise<OgCard[]> {
         'Compare',
       ),
       ...pages.map((c) => pageCard(comparePath(c.slug), 'vs', c.title, c.data.description, 'Compare side by side')),
+    ]),
+    Promise.resolve([
+      pageCard(CLIENTS, 'HTTP', 'Status codes in real clients', 'What browsers, fetch, curl, Wget, Python and Go do with every code, measured.', 'Measured'),
     ]),
   ];
   return (await Promise.all(sources)).flat();

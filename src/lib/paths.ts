@@ -33,6 +33,9 @@ export function comparePath(slug?: string): string {
   return slug ? `/compare/${slug}/` : '/compare/';
 }
 
+/** What real HTTP clients do with every code, measured: the matrix and how it was made. */
+export const CLIENTS = '/clients/';
+
 /**
  * Where the search form goes. With JavaScript the box answers in place and this page is never
  * reached; without it, this page says so and links every code.
