@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { siteBuild } from './src/integrations/site-build.mjs';
+import { searchUiChunk } from './src/integrations/search-ui-chunk.ts';
+import { siteBuild } from './src/integrations/site-build.ts';
 import { siteOrigin } from './src/lib/site.ts';
 
 export default defineConfig({
@@ -22,21 +23,6 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // mdx renders the entries; siteBuild runs the steps after the build, in their order.
   integrations: [mdx(), siteBuild()],
-  vite: { plugins: [tailwindcss(), noModulePreload()], build: { assetsInlineLimit: 0 } },
+  // searchUiChunk builds the search UI as a chunk of its own, loaded on first use by URL.
+  vite: { plugins: [tailwindcss(), searchUiChunk()], build: { assetsInlineLimit: 0 } },
 });
-
-/**
- * Drops Vite's module-preload helper from the browser bundle: it would add about 0.5 KB gzip to
- * the one script every page runs on load (the budget is 2 KB), to preload a 0.2 KB chunk that
- * search imports on first use anyway. Astro sets its own modulePreload for the client build,
- * so the setting is made here, after Astro's, rather than in `vite.build`.
- * @returns {import('vite').Plugin}
- */
-function noModulePreload() {
-  return {
-    name: 'no-module-preload',
-    configEnvironment(name, config) {
-      if (name === 'client') config.build = { ...config.build, modulePreload: false };
-    },
-  };
-}

@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench-results/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'bench-results/', 'scripts/*.tmp.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

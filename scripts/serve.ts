@@ -11,8 +11,8 @@ import { cacheControlFor, contentTypeFor, NOT_FOUND_PAGE, PRECOMPRESS, routePath
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env['PORT'] ?? 4321);
 const host = process.env['HOST'] ?? '127.0.0.1';
-/** nginx refuses longer request lines with 414; so does this server. */
-const MAX_URL = 4096;
+/** nginx's default request-line limit (large_client_header_buffers 8k): longer gets 414, here too. */
+const MAX_URL = 8192;
 
 const isFile = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 const inRoot = (path: string): string => join(root, path);

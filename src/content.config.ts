@@ -10,6 +10,8 @@ import { splitEntry } from './lib/frontmatter.ts';
 import { comparisonSchema, stepSchema } from './lib/guide-schema.ts';
 import type { StepFile } from './lib/guide-tree.ts';
 import { comparisonProblems, guideProblems, type CodeStatuses, type ComparisonFile } from './lib/guide-validate.ts';
+import { messageFileSchema } from './lib/message-schema.ts';
+import { messageProblems, type MessageFile } from './lib/message-validate.ts';
 import { codeSchema, type Status } from './lib/schema.ts';
 
 /** One entry per status code; the schema and its field docs live in src/lib/schema.ts. */
@@ -25,6 +27,14 @@ const guide = defineCollection({ loader: checkedLoader(CONTENT_DIRS.guide, '*.ya
 const compare = defineCollection({
   loader: checkedLoader(CONTENT_DIRS.compare, '*.yaml', 'comparisons', checkComparisons),
   schema: comparisonSchema,
+});
+
+/** One file per source of messages (nginx, Cloudflare, curl ...); fields in src/lib/message-schema.ts. */
+const messages = defineCollection({
+  loader: checkedLoader(CONTENT_DIRS.messages, '*.yaml', 'messages', (files) =>
+    messageProblems(files as MessageFile[], new Set(codeStatuses().keys())),
+  ),
+  schema: messageFileSchema,
 });
 
 /**
@@ -97,4 +107,4 @@ function codeStatuses(): CodeStatuses {
   return statuses;
 }
 
-export const collections = { codes, guide, compare, clients };
+export const collections = { codes, guide, compare, messages, clients };

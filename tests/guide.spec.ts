@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { load } from 'js-yaml';
 import { comparisonSchema, stepSchema, type EndData, type StepData } from '../src/lib/guide-schema.ts';
+import { inlineParts } from '../src/lib/inline-text.ts';
 import { RETRY_LABELS } from '../src/lib/labels.ts';
 import { FAULT_LABELS, METHOD_LABELS, PERMANENCE_LABELS } from '../src/lib/facts.ts';
 import { entries, type Entry } from './support/content.ts';
@@ -53,6 +54,7 @@ function walk(): Page[] {
 }
 
 const pages = walk();
+const siteCodes = new Set(entries.map((e) => e.code));
 const ends = pages.filter((p) => p.end);
 
 test('the walk from the start reaches every step file', () => {
@@ -119,6 +121,10 @@ for (const page of ends) {
       if (entry.spec) await expect(article.locator(`a[href="${entry.spec.url}"]`).first()).toBeVisible();
     }
     if (end.rule) await expect(article).toContainText(end.rule.replaceAll('`', ''));
+    // Every other code the advice names is a link to its page (a 416 beside a 206).
+    const mentioned = [end.why, end.rule ?? '', ...end.headers.map((h) => h.note)].flatMap((t) => inlineParts(t, siteCodes));
+    for (const part of mentioned)
+      if (part.kind === 'status') await expect(article.locator(`a[href="/${part.code}/"]`).first()).toBeVisible();
     await expect(article).toContainText(end.why.replaceAll('`', ''));
     for (const header of end.headers) await expect(article.locator('dt', { hasText: header.name })).toBeVisible();
     if (end.compare) {
@@ -178,6 +184,15 @@ for (const [slug, comparison] of comparisons) {
       for (const key of columns) await expect(row.locator(`td[data-fact="${key}"]`)).toHaveText(fact(key, entry) ?? '—');
     }
     for (const m of comparison.codes) await expect(tab.locator('main')).toContainText(m.pick.replaceAll('`', ''));
+    // The table always says something beside the code: the facts that differ, or each code's summary.
+    expect(await tab.locator('thead th').count(), 'a column beside Code').toBeGreaterThan(1);
+    // "Ask the guide" lists every recommendation of a member code, whichever comparison it points to.
+    const memberCodes = new Set(comparison.codes.map((m) => m.code));
+    const asked = await tab
+      .locator('section[aria-labelledby="ask-the-guide"] a[href^="/guide/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const e of ends.filter((p) => p.end!.compare === slug || p.end!.codes.some((c) => memberCodes.has(c))))
+      expect(asked).toContain(e.url);
   });
 }
 

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { nginxServerBlock } from '../src/server/nginx.ts';
-import { startNginx, type RunningNginx } from '../scripts/lib/nginx.ts';
+import { nginxServerBlock } from '../src/server/nginx-config.ts';
+import { startNginx, type RunningNginx } from '../scripts/lib/run-nginx.ts';
 
 const dist = resolve(import.meta.dirname, '..', 'dist');
 let nginx: RunningNginx;
@@ -20,7 +20,7 @@ test.afterAll(async () => {
   await nginx?.stop();
 });
 
-test('the checked-in nginx.conf is what src/server/nginx.ts generates', () => {
+test('the checked-in nginx.conf is what src/server/nginx-config.ts generates', () => {
   const checkedIn = readFileSync(join(import.meta.dirname, '..', 'src', 'server', 'nginx.conf'), 'utf8');
   expect(checkedIn, 'run "npm run nginx-conf"').toBe(nginxServerBlock());
 });

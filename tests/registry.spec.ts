@@ -34,7 +34,7 @@ for (const row of REGISTRY) {
   });
 }
 
-test('"cacheable by default" is true exactly for the codes RFC 9110 §15.1 and RFC 7725 list', () => {
+test('"cacheable by default" is true exactly for the codes RFC 9110 §15.1, RFC 3229 and RFC 7725 list', () => {
   expect(entries.filter((e) => e.facts.cacheableByDefault).map((e) => e.code)).toEqual(CACHEABLE_BY_DEFAULT);
 });
 

@@ -8,7 +8,7 @@ import { request as httpRequest } from 'node:http';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SECURITY_HEADERS } from '../src/server/policy.ts';
-import { startNginx, type RunningNginx } from '../scripts/lib/nginx.ts';
+import { startNginx, type RunningNginx } from '../scripts/lib/run-nginx.ts';
 import { ROUTING_CASES } from './support/routing-cases.ts';
 
 const dist = resolve(import.meta.dirname, '..', 'dist');

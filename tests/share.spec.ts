@@ -10,9 +10,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { constantsOf, LANGUAGE_KEYS } from '../src/lib/languages.ts';
 import { entries, type Entry } from './support/content.ts';
 import { builtHtml, DIST, sitemapPaths } from './support/sitemap.ts';
+import { BUDGETS } from '../scripts/lib/budgets.ts';
 
 const SITE = siteOrigin();
-const MAX_IMAGE_BYTES = 80 * 1024;
+const MAX_IMAGE_BYTES = BUDGETS.ogImage;
 
 function meta(html: string, key: string): string[] {
   const attr = key.startsWith('og:') ? 'property' : 'name';

@@ -3,14 +3,36 @@
  * benchmark prints them beside its measurements, and the README points here. Gzip bytes of
  * what a page needs before it can render (HTML, CSS, JS run on load; see page-weight.ts).
  */
+import { GUIDE_MAP, HOME } from '../../src/lib/paths.ts';
+
 export const BUDGETS = {
   /** Every page except the cheatsheet: one round trip's worth on a slow connection. */
   page: 14 * 1024,
   /** The cheatsheet lists every code with its summary. */
   cheatsheet: 30 * 1024,
+  /** The guide's map (/guide/map/): the whole flowchart inline, as SVG text. */
+  guideMap: 40 * 1024,
   /** JavaScript run on page load, on every page; search and copy load on first use. */
   jsOnLoad: 2 * 1024,
+  /** A link-preview PNG: chat apps and social sites fetch it for every shared link. */
+  ogImage: 80 * 1024,
 } as const;
+
+/**
+ * Speed goals. Timings vary with the machine and its load, so they are measured and reported by
+ * the benchmark (scripts/bench.ts), never asserted by tests.
+ */
+export const GOALS = {
+  /** From the first keystroke after focusing the search field to the first result shown. */
+  firstSearchMs: 150,
+  /** From a later keystroke to its first result. */
+  laterSearchMs: 50,
+} as const;
+
+/** The budget of a page by its path: the cheatsheet and the guide's map have their own. */
+export function budgetFor(path: string): number {
+  return path === HOME ? BUDGETS.cheatsheet : path === GUIDE_MAP ? BUDGETS.guideMap : BUDGETS.page;
+}
 
 /** "14 KB" */
 export const kib = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;

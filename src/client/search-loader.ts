@@ -4,19 +4,24 @@
  * data (/codes.json) together. When either cannot load it says so, and the next keystroke tries
  * again: nothing is cached from a failed attempt.
  */
+import uiUrl from 'virtual:search-ui-url';
 import type { SearchData } from '../lib/search-engine';
+
+type SearchUi = typeof import('./search-ui');
 
 export function startSearchOnDemand(): void {
   const input = document.getElementById('search-input');
   if (!(input instanceof HTMLInputElement)) return;
+  // The URL comes from the page (src/lib/paths.ts, through Search.astro), so this script imports nothing it shares with the UI.
+  const dataUrl = input.dataset['searchData'] ?? '';
 
   let loading: Promise<void> | undefined;
   let ready = false;
   const load = (): Promise<void> =>
     (loading ??= Promise.all([
-      import('./search-ui'),
-      fetch('/codes.json').then((r) => {
-        if (!r.ok) throw new Error(`/codes.json: ${r.status}`);
+      import(/* @vite-ignore */ uiUrl) as Promise<SearchUi>,
+      fetch(dataUrl).then((r) => {
+        if (!r.ok) throw new Error(`${dataUrl}: ${r.status}`);
         return r.json() as Promise<SearchData>;
       }),
     ]).then(

@@ -1,67 +1,27 @@
 /**
  * The search box's behaviour, loaded on demand by search-loader.ts with the search data. Every
- * keystroke is answered at once from the data (src/lib/search-engine.ts); Pagefind's full-text
- * matches are merged in when they arrive, and the list is marked busy until then.
+ * keystroke is answered at once from the data (src/lib/search-answer.ts); the messages' data and
+ * Pagefind's full-text matches add results below when they arrive, never moving a row the
+ * visitor can see or has selected.
  *
  * It follows the ARIA combobox pattern: focus stays in the input, arrow keys move
  * `aria-activedescendant` through the listbox, Enter opens, Escape closes. Result text is
  * always set as text, never as HTML.
  */
-import { classPath, codeFromPath, codePath, HOME } from '../lib/paths';
+import { codeFromPath, codePath, FILES } from '../lib/paths';
 import {
-  buildIndex,
-  codesStartingWith,
-  highlightParts,
-  missingCode,
-  nearestTitles,
-  rank,
-  readQuery,
-  type BodyMatches,
-  type ReadQuery,
-  type SearchData,
-  type SearchItem,
-} from '../lib/search-engine';
-
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string }>;
-}
-interface Pagefind {
-  options: (opts: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  /** Resolves to null when a newer call replaced this one within the delay. */
-  debouncedSearch: (
-    term: string,
-    opts: { filters?: Record<string, string> },
-    delayMs: number,
-  ) => Promise<{ results: PagefindResult[] } | null>;
-  search: (term: string, opts: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
-}
-
-/** A result row: the item, and Pagefind's excerpt when the words matched in the page text. */
-interface Hit {
-  item: SearchItem;
-  excerpt?: string;
-}
-
-/** What a search found and how to describe it. */
-interface Answer {
-  hits: Hit[];
-  query?: ReadQuery;
-  /** Some words matched, but no result matches them all. */
-  partial?: boolean;
-  missing?: { code: number; classId?: string };
-  /** Pagefind could not load: only names, terms and summaries were searched. */
-  fullTextFailed?: boolean;
-}
-
-const MAX_RESULTS = 12;
-/** Pagefind waits this long for the next keystroke; the list from the data is already shown. */
-const TYPING_DELAY_MS = 60;
-/** Full-text results read per query: each is one small request. */
-const FULL_TEXT_RESULTS = 10;
-/** Written by the build into dist/pagefind/; a variable so that neither Vite nor TypeScript resolves it. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-const NUMBER_PREFIX = /^\d{1,3}$/;
+  answerFor,
+  describe,
+  excerptParts,
+  settle,
+  wantsFullText,
+  withFullText,
+  type Answer,
+  type Hit,
+  type StatusPart,
+} from '../lib/search-answer';
+import { buildIndex, highlightParts, type ReadQuery, type SearchData, type SearchIndex, type SearchItem } from '../lib/search-engine';
+import { fullText, loadPagefind } from './pagefind-client';
 
 export function attachSearch(input: HTMLInputElement, data: SearchData): void {
   if (input.dataset['ready']) return;
@@ -75,28 +35,29 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     return;
   input.dataset['ready'] = 'true';
 
-  const index = buildIndex(data);
+  let index: SearchIndex = buildIndex(data);
   const classIds = [...new Set(data.items.flatMap((i) => (i.classId ? [i.classId] : [])))];
 
-  // Pagefind loads with the data, before the first keystroke. A failed load is forgotten, and
-  // the next attempt asks for a fresh copy (a failed module import stays failed otherwise).
-  let pagefind: Promise<Pagefind> | undefined;
-  let attempts = 0;
-  const loadPagefind = (): Promise<Pagefind> =>
-    (pagefind ??= (import(/* @vite-ignore */ attempts ? `${PAGEFIND_URL}?attempt=${attempts}` : PAGEFIND_URL) as Promise<Pagefind>)
-      .then(async (pf) => {
-        await pf.options({ excerptLength: 16 });
-        await pf.init();
-        return pf;
+  // The messages' data and Pagefind load now, after the first results' data, so that on a slow
+  // connection they do not hold those up; queries typed before they arrive are updated in place.
+  let messagesReady = false;
+  const loadMessages = (): Promise<void> =>
+    fetch(FILES.messageSearchData)
+      .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : Promise.reject(new Error(`${FILES.messageSearchData}: ${r.status}`))))
+      .then((messages) => {
+        index = buildIndex({ ...data, items: [...data.items, ...messages.items] });
+        messagesReady = true;
+        if (!panel.hidden && input.value.trim() !== '') void run({ keep: true });
       })
       .catch((error: unknown) => {
-        pagefind = undefined;
-        attempts += 1;
-        throw error;
-      }));
+        messagesReady = true;
+        console.warn('the messages could not load', error);
+      });
+  void loadMessages();
   loadPagefind().catch(() => {});
 
   let shown: Hit[] = [];
+  let shownFor = '';
   let active = -1;
   let generation = 0;
   /** Words taken as typed, after "search instead for …", until the query changes. */
@@ -124,72 +85,30 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     (classFilter.value === '' || item.classId === classFilter.value) &&
     (kindFilter.value === '' || (item.kind === 'code' && (kindFilter.value === 'unofficial') === Boolean(item.unofficial)));
 
-  /** Pagefind's pages for the words: all of them together, else each word alone. */
-  const fullText = async (query: ReadQuery): Promise<{ body: BodyMatches; excerpts: Map<string, string> } | null> => {
-    const pf = await loadPagefind();
-    const classId = query.classId ?? (classFilter.value || undefined);
-    const options = classId ? { filters: { class: classId } } : {};
-    const body: BodyMatches = new Map();
-    const excerpts = new Map<string, string>();
-    const read = async (results: PagefindResult[], terms: number[]): Promise<void> => {
-      const pages = await Promise.all(results.slice(0, FULL_TEXT_RESULTS).map((r) => r.data()));
-      pages.forEach((page, rank) => {
-        const url = new URL(page.url, location.href).pathname;
-        const found = body.get(url) ?? { terms: new Set<number>(), rank };
-        for (const t of terms) found.terms.add(t);
-        body.set(url, found);
-        if (!excerpts.has(url)) excerpts.set(url, page.excerpt);
-      });
-    };
-    const together = await pf.debouncedSearch(query.words.join(' '), options, TYPING_DELAY_MS);
-    if (together === null) return null;
-    await read(
-      together.results,
-      query.words.map((_, i) => i),
-    );
-    if (together.results.length === 0 && query.words.length > 1) {
-      const alone = await Promise.all(query.words.map((w) => pf.search(w, options)));
-      await Promise.all(alone.map((r, i) => read(r.results, [i])));
-    }
-    return { body, excerpts };
-  };
-
-  const answerFromData = (raw: string): Answer => {
-    const typed = raw.trim();
-    if (NUMBER_PREFIX.test(typed)) {
-      const query = readQuery(typed, index);
-      const missing = missingCode(query, index);
-      return { hits: codesStartingWith(typed, index).map((item) => ({ item })), query, ...(missing && { missing }) };
-    }
-    const query = readQuery(raw, index, { exact: exactFor === raw });
-    return fromRanking(query, rank(index, query));
-  };
-
-  const fromRanking = (query: ReadQuery, ranked: ReturnType<typeof rank>, excerpts?: Map<string, string>): Answer => {
-    const top = ranked[0];
-    const partial = top !== undefined && query.terms.length > 1 && query.numbers.length === 0 && !top.complete;
-    const hits = ranked.map(({ item }) => {
-      const excerpt = excerpts?.get(item.url);
-      return excerpt === undefined ? { item } : { item, excerpt };
-    });
-    return { hits, query, partial };
-  };
-
-  const show = (raw: string, answer: Answer, busy: boolean): void => {
-    const results = answer.hits.filter(passesFilters).slice(0, MAX_RESULTS);
-    shown = results;
-    list.replaceChildren(...results.map((hit, i) => renderResult(hit, i, answer.query)));
+  /**
+   * Shows an answer. With `keep`, the rows already shown for this query keep their places and
+   * the selection stays on the row it was on; otherwise the list starts afresh.
+   */
+  const show = (raw: string, answer: Answer, { busy, keep }: { busy: boolean; keep: boolean }): void => {
+    const filtered = answer.hits.filter(passesFilters);
+    const selected = shown[active]?.item.url;
+    const rows = keep && shownFor === raw ? settle(shown, filtered) : settle([], filtered);
+    shown = rows;
+    shownFor = raw;
+    list.replaceChildren(...rows.map((hit, i) => renderResult(hit, i, answer.query)));
     list.setAttribute('aria-busy', String(busy));
     // Which query the list answers, so that tests and tools can wait for the right one.
     list.dataset['query'] = raw;
     const filters = [classFilter.value, kindFilter.value].filter(Boolean);
     const scope = filters.length ? ` (${filters.join(', ')} only)` : '';
-    status.replaceChildren(...describe(raw, answer, results.length, scope));
+    const parts = describe(raw, answer, index, { count: rows.length, scope, pending: busy, exact: exactFor === raw, classIds });
+    status.replaceChildren(...parts.map(statusNode));
     open(true);
-    setActive(results.length > 0 ? 0 : -1);
+    const again = selected === undefined ? -1 : rows.findIndex((h) => h.item.url === selected);
+    setActive(keep && again >= 0 ? again : rows.length > 0 ? 0 : -1);
   };
 
-  const run = async (): Promise<void> => {
+  const run = async ({ keep = false } = {}): Promise<void> => {
     const raw = input.value;
     const mine = ++generation;
     if (raw.trim() === '') {
@@ -200,76 +119,46 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
       return;
     }
     if (exactFor !== undefined && exactFor !== raw) exactFor = undefined;
-    const answer = answerFromData(raw);
-    const query = answer.query;
-    const needsFullText = query !== undefined && !NUMBER_PREFIX.test(raw.trim()) && query.words.length > 0;
-    show(raw, answer, needsFullText);
-    if (!needsFullText || !query) return;
+    const answer = answerFor(raw, index, { exact: exactFor === raw });
+    const needsFullText = wantsFullText(raw, answer);
+    show(raw, answer, { busy: needsFullText || !messagesReady, keep });
+    if (!needsFullText || !answer.query) return;
     try {
-      const found = await fullText(query);
+      const found = await fullText(answer.query, answer.query.classId ?? (classFilter.value || undefined));
       if (found === null || mine !== generation) return; // a newer keystroke has taken over
-      show(raw, fromRanking(query, rank(index, query, found.body), found.excerpts), false);
+      show(raw, withFullText(answer, index, found.body, found.excerpts), { busy: !messagesReady, keep: true });
     } catch (error) {
       if (mine !== generation) return;
       console.warn('full-text search failed to load', error);
-      show(raw, { ...answer, fullTextFailed: true }, false);
+      show(raw, { ...answer, fullTextFailed: true }, { busy: !messagesReady, keep: true });
     }
+  };
+
+  const statusNode = (part: StatusPart): Node => {
+    if (part.kind === 'text') return document.createTextNode(part.text);
+    if (part.kind === 'link') return link(part.href, part.text);
+    if (part.kind === 'strong') return el('strong', '', part.text);
+    // The query is echoed isolated, so no direction control in it can reorder the sentence.
+    if (part.kind === 'query') return el('bdi', '', part.text);
+    const instead = el('button', 'underline text-(--link)', part.text);
+    instead.type = 'button';
+    instead.addEventListener('click', () => {
+      exactFor = input.value;
+      input.focus();
+      void run();
+    });
+    return instead;
   };
 
   const go = (url: string): void => {
     window.location.assign(url);
   };
 
-  /** The status line: how many results, how the query was read, or why there are none. */
-  const describe = (raw: string, answer: Answer, count: number, scope: string): (string | Node)[] => {
-    const quoted = `“${raw.trim().slice(0, 60)}”`;
-    const parts: (string | Node)[] = [];
-    if (answer.missing) {
-      const { code, classId } = answer.missing;
-      parts.push(`There is no ${code} in the registry or in this reference.`);
-      if (classId) parts.push(' ', link(classPath(classId), `See all ${classId} codes`), '.');
-      else parts.push(' Status codes run from 100 to 599.');
-      return parts;
-    }
-    const corrections = answer.query?.corrections ?? [];
-    if (corrections.length > 0 && exactFor !== raw) {
-      const strong = el('strong', '');
-      strong.textContent = answer.query?.words.join(' ') ?? '';
-      const instead = el('button', 'underline text-(--link)');
-      instead.type = 'button';
-      instead.textContent = `Search for ${quoted} instead`;
-      instead.addEventListener('click', () => {
-        exactFor = raw;
-        input.focus();
-        void run();
-      });
-      parts.push('Showing results for ', strong, '. ', instead, '. ');
-    }
-    if (count === 0) {
-      const near = answer.query ? nearestTitles(index, raw).filter((i) => i.code !== undefined) : [];
-      parts.push(`No code matches ${quoted}${scope}. `);
-      if (near.length > 0) {
-        parts.push('Did you mean ');
-        near.forEach((item, i) => parts.push(i === 0 ? '' : ', ', link(item.url, `${item.code} ${item.title}`)));
-        parts.push('? ');
-      }
-      const classes = classIds.flatMap((id, i) => [i === 0 ? '' : ', ', link(classPath(id), id)]);
-      parts.push('Browse ', link(HOME, 'the cheatsheet'), ' or a class: ', ...classes, '.');
-    } else {
-      parts.push(`${count} ${count === 1 ? 'result' : 'results'} for ${quoted}${scope}`);
-      if (answer.partial) parts.push(': no page has every word, so the closest matches come first');
-      parts.push('.');
-    }
-    if (answer.fullTextFailed)
-      parts.push(' Full-text search could not load, so only names and summaries were searched; type again to retry.');
-    return parts;
-  };
-
   input.addEventListener('input', () => void run());
   classFilter.addEventListener('change', () => void run());
   kindFilter.addEventListener('change', () => void run());
   input.addEventListener('focus', () => {
-    if (input.value.trim() !== '') void run();
+    if (input.value.trim() !== '' && panel.hidden) void run();
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -305,10 +194,15 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     if (!(event.relatedTarget instanceof Node) || !form.contains(event.relatedTarget)) open(false);
   });
 
-  if (input.value.trim() !== '') void run();
+  // A shared search (/?q=…, the browser's address bar through OpenSearch) opens with its
+  // results and the focus in the field, so Escape, Tab or a click elsewhere close it as usual.
+  if (input.value.trim() !== '') {
+    input.focus();
+    void run();
+  }
 }
 
-const BADGES: Record<SearchItem['kind'], string> = { code: '', compare: 'vs', guide: 'guide' };
+const BADGES: Record<SearchItem['kind'], string> = { code: '', compare: 'vs', guide: 'guide', message: 'msg' };
 
 function renderResult({ item, excerpt }: Hit, index: number, query: ReadQuery | undefined): HTMLLIElement {
   const li = el('li', 'search-result flex gap-3 px-3 py-2 cursor-pointer border-t border-(--line)');
@@ -322,19 +216,23 @@ function renderResult({ item, excerpt }: Hit, index: number, query: ReadQuery | 
   if (item.codes) li.dataset['codes'] = item.codes.join(' ');
   if (item.classId) li.dataset['class'] = item.classId;
   const badge = el('span', 'font-mono font-bold text-(--cls) shrink-0 w-10');
-  badge.textContent = item.kind === 'code' ? String(item.code) : BADGES[item.kind];
+  badge.textContent =
+    item.kind === 'code' ? String(item.code) : item.kind === 'message' ? String(item.codes?.[0] ?? '—') : BADGES[item.kind];
   const body = el('span', 'min-w-0');
   const title = el('span', 'block font-semibold');
+  if (item.kind === 'message') title.append(`${item.origins?.[0] ?? ''}: `);
   title.append(...marked(item.title, query));
   if (item.unofficial) {
-    const tag = el(
-      'span',
-      'ml-2 text-xs font-normal uppercase tracking-wide text-(--muted) border border-dashed border-(--muted) rounded px-1',
+    title.append(
+      ' ',
+      el(
+        'span',
+        'ml-2 text-xs font-normal uppercase tracking-wide text-(--muted) border border-dashed border-(--muted) rounded px-1',
+        'unofficial',
+      ),
     );
-    tag.textContent = 'unofficial';
-    title.append(' ', tag);
   }
-  const summary = el('span', 'block text-sm text-(--muted)');
+  const summary = el('span', `block text-sm text-(--muted)${item.kind === 'message' ? ' font-mono break-words' : ''}`);
   summary.append(...marked(item.summary, query));
   body.append(title, summary);
   // When the words matched elsewhere in the page, show where, so the result explains itself.
@@ -349,46 +247,23 @@ function renderResult({ item, excerpt }: Hit, index: number, query: ReadQuery | 
 
 function marked(text: string, query: ReadQuery | undefined): Node[] {
   if (!query) return [document.createTextNode(text)];
-  return highlightParts(text, query).map((part) => {
-    if (!part.match) return document.createTextNode(part.text);
-    const mark = document.createElement('mark');
-    mark.textContent = part.text;
-    return mark;
-  });
+  return highlightParts(text, query).map((part) => (part.match ? el('mark', '', part.text) : document.createTextNode(part.text)));
 }
 
-/**
- * Pagefind's excerpt is page text with <mark> around the matched words. Only those marks are
- * kept, as elements; everything else becomes text, so nothing in an excerpt can run as markup.
- */
+/** Pagefind's excerpt as text and marks (src/lib/search-answer.ts parses it inertly). */
 function fromExcerpt(excerpt: string): Node[] {
-  return excerpt.split(/(<mark>.*?<\/mark>)/).map((piece) => {
-    const inner = /^<mark>(.*)<\/mark>$/.exec(piece);
-    const text = decodeEntities((inner?.[1] ?? piece).replace(/<[^>]*>/g, ''));
-    if (!inner) return document.createTextNode(text);
-    const mark = document.createElement('mark');
-    mark.textContent = text;
-    return mark;
-  });
-}
-
-function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-  return text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(Number(name[1] === 'x' || name[1] === 'X' ? `0${name.slice(1)}` : name.slice(1)));
-    return named[name.toLowerCase()] ?? whole;
-  });
+  return excerptParts(excerpt, new DOMParser()).map((p) => (p.mark ? el('mark', '', p.text) : document.createTextNode(p.text)));
 }
 
 function link(href: string, text: string): HTMLAnchorElement {
-  const a = el('a', '');
+  const a = el('a', '', text);
   a.href = href;
-  a.textContent = text;
   return a;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
   return node;
 }

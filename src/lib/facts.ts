@@ -24,11 +24,14 @@ export const FAULT_LABELS: Record<Fault, string> = {
   client: 'The client’s request',
   server: 'This server',
   upstream: 'A server behind this one',
+  network: 'The network the client is on: log in to it first',
+  connection: 'The connection: no response arrived, the client made up the number',
 };
 
 export const PERMANENCE_LABELS: Record<NonNullable<Facts['permanence']>, string> = {
   permanent: 'Permanent',
   temporary: 'Temporary',
+  'not-a-move': 'Neither: not a move, a different resource',
 };
 
 export const METHOD_LABELS: Record<NonNullable<Facts['method']>, string> = {

@@ -5,6 +5,7 @@
  * Like src/lib/schema.ts it imports nothing from Astro's runtime, so Node runs it directly.
  */
 import { z } from 'astro/zod';
+import { FIELD_NAME, whole } from './http-syntax.ts';
 
 /** A URL segment: lower-case words joined by hyphens ("bad-input"). */
 const slug = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
@@ -12,9 +13,21 @@ const slug = () => z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-c
 /** A header to send with a recommended code, and what to put in it. */
 export const headerAdviceSchema = z.object({
   /** The field name as on the wire: "Retry-After". */
-  name: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'must be a header field name'),
+  name: z.string().regex(whole(FIELD_NAME), 'must be a header field name'),
   /** What it carries here, in a short phrase: "the URL of the new resource". */
   note: z.string().min(1),
+});
+
+/**
+ * A word of a question or an answer that a newcomer may not know, and what it means in plain
+ * words; shown under the question. The build requires one for every word of GUIDE_JARGON
+ * (src/lib/guide-validate.ts) that a question or an answer uses.
+ */
+export const termSchema = z.object({
+  /** The word as the question or an answer uses it: "origin". */
+  term: z.string().min(1),
+  /** What it means here, in a short phrase of plain words: "the application server your proxy passes requests to". */
+  means: z.string().min(10),
 });
 
 /**
@@ -42,6 +55,8 @@ export const endSchema = z
     headers: z.array(headerAdviceSchema).default([]),
     /** The comparison page (content/compare/<slug>.yaml) that sets the code beside its neighbours. */
     compare: slug().optional(),
+    /** Plain-words glosses for the words of the question a newcomer may not know; none by default. */
+    terms: z.array(termSchema).default([]),
   })
   .superRefine((end, ctx) => {
     if (end.codes.length === 2 && !end.rule) {
@@ -76,6 +91,8 @@ export const stepSchema = z.object({
   intro: z.string().min(1).optional(),
   /** Two to five answers, each a link. */
   answers: z.array(answerSchema).min(2).max(5),
+  /** Plain-words glosses for the words of the question and answers a newcomer may not know; none by default. */
+  terms: z.array(termSchema).default([]),
 });
 
 /** One member of a comparison, and when to pick it. */
@@ -99,6 +116,7 @@ export const comparisonSchema = z.object({
 });
 
 export type HeaderAdvice = z.output<typeof headerAdviceSchema>;
+export type Term = z.output<typeof termSchema>;
 export type EndData = z.output<typeof endSchema>;
 export type AnswerData = z.output<typeof answerSchema>;
 export type StepData = z.output<typeof stepSchema>;

@@ -5,9 +5,10 @@
  * Pure (no file system, no Astro), so the unit tests build it from fixtures.
  */
 import type { EndData, StepData } from './guide-schema.ts';
+import { GUIDE_START } from './paths.ts';
 
-/** The step every trail begins at, served at /guide/. */
-export const START = 'start';
+/** The step every trail begins at (start.yaml), served at /guide/. */
+export const START = GUIDE_START;
 
 export interface StepFile {
   filePath: string;
@@ -27,7 +28,7 @@ export type GuideNode =
 
 /**
  * Every page of the guide by id, each with its one parent and its depth (clicks from the
- * start). Only pages reached from the start are included; checkGuide reports the others.
+ * start). Only pages reached from the start are included; guideProblems (guide-validate.ts) reports the others.
  */
 export function guideTree(steps: readonly StepFile[]): Map<string, GuideNode> {
   const byId = new Map(steps.map((s) => [s.id, s]));

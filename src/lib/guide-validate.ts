@@ -7,11 +7,18 @@
  */
 import { CONTENT_DIRS } from './content-files.ts';
 import type { Status } from './schema.ts';
-import type { ComparisonData } from './guide-schema.ts';
+import type { ComparisonData, Term } from './guide-schema.ts';
 import { guideTree, START, type StepFile } from './guide-tree.ts';
 
 /** The most clicks from the start page to a recommendation. */
 export const MAX_CLICKS = 6;
+
+/**
+ * Words a reader new to HTTP may not know. Wherever a step's question or one of its answers, or
+ * an end's question, uses one, that step or end must gloss it in plain words (`terms`), so no
+ * choice hangs on a word the reader has to look up.
+ */
+export const GUIDE_JARGON = ['origin', 'upstream', 'conditional', 'host', 'gateway', 'idempotent', 'early data', 'representation'] as const;
 
 export interface ComparisonFile {
   filePath: string;
@@ -103,6 +110,8 @@ export function guideProblems(steps: readonly StepFile[], comparisonSlugs: Reado
     }
   }
 
+  for (const file of sorted) problems.push(...glossProblems(file));
+
   // Depth: clicks from the start page to each recommendation.
   for (const node of guideTree(sorted).values()) {
     if (node.kind === 'end' && node.depth > MAX_CLICKS) {
@@ -111,6 +120,41 @@ export function guideProblems(steps: readonly StepFile[], comparisonSlugs: Reado
       );
     }
   }
+  return problems;
+}
+
+/** Whether a text uses a word (or its plural), as a whole word, in any case. */
+function uses(text: string, word: string): boolean {
+  return new RegExp(`\\b${word}(s|es)?\\b`, 'i').test(text);
+}
+
+/**
+ * The jargon a step's question and answers, and each end's question, use without a gloss, and the
+ * glosses that gloss nothing there.
+ */
+function glossProblems(file: StepFile): string[] {
+  const problems: string[] = [];
+  const check = (texts: [field: string, text: string][], terms: readonly Term[], termsField: string): void => {
+    for (const [field, text] of texts) {
+      for (const word of GUIDE_JARGON) {
+        if (uses(text, word) && !terms.some((t) => uses(t.term, word)))
+          problems.push(`${file.filePath}: field "${field}" uses "${word}", which needs a plain-words gloss in "${termsField}"`);
+      }
+    }
+    terms.forEach((t, k) => {
+      if (!texts.some(([, text]) => text.toLowerCase().includes(t.term.toLowerCase())))
+        problems.push(`${file.filePath}: field "${termsField}.${k}.term" is "${t.term}", which the text it glosses does not use`);
+    });
+  };
+  const { data } = file;
+  check(
+    [['question', data.question], ...data.answers.map((a, i): [string, string] => [`answers.${i}.label`, a.label])],
+    data.terms,
+    'terms',
+  );
+  data.answers.forEach((a, i) => {
+    if (a.end) check([[`answers.${i}.end.question`, a.end.question]], a.end.terms, `answers.${i}.end.terms`);
+  });
   return problems;
 }
 

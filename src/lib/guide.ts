@@ -5,8 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { ComparisonData, EndData } from './guide-schema.ts';
-import { guideTree, START, type GuideNode } from './guide-tree.ts';
-import { guidePath } from './paths.ts';
+import { guideTree, type GuideNode } from './guide-tree.ts';
 
 /** A comparison as plain data, for links and for the search index. */
 export interface Comparison {
@@ -57,9 +56,15 @@ export async function guideEnds(): Promise<(GuideNode & { kind: 'end' })[]> {
   return [...(await guidePages()).values()].filter((n): n is GuideNode & { kind: 'end' } => n.kind === 'end');
 }
 
-/** The recommendations that point to a comparison, for its "ask the guide" links. */
-export async function endsComparing(slug: string): Promise<{ id: string; end: EndData }[]> {
-  return (await guideEnds()).filter((n) => n.end.compare === slug).map((n) => ({ id: n.id, end: n.end }));
+/**
+ * The recommendations for a comparison's "ask the guide" links: those that point to it, and
+ * those that recommend one of its `codes` (an end points to one comparison, but a reader of
+ * 400 vs 415 should still find the guide's 415 answer).
+ */
+export async function endsComparing(slug: string, codes: readonly number[] = []): Promise<{ id: string; end: EndData }[]> {
+  return (await guideEnds())
+    .filter((n) => n.end.compare === slug || n.end.codes.some((c) => codes.includes(c)))
+    .map((n) => ({ id: n.id, end: n.end }));
 }
 
 /** Every comparison with its full data, ordered by its first code. */
@@ -80,11 +85,4 @@ export async function allComparisons(): Promise<Comparison[]> {
 /** The comparisons a code is a member of. */
 export async function comparisonsFor(code: number): Promise<Comparison[]> {
   return (await allComparisons()).filter((c) => c.codes.includes(code));
-}
-
-export { START };
-
-/** The URL of a guide page: the start is /guide/, any other step or end /guide/<id>/. */
-export function guideHref(id: string): string {
-  return id === START ? guidePath() : guidePath(id);
 }

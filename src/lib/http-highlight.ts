@@ -3,6 +3,8 @@
  * header fields and the body, which is all the highlighting a reader needs; a general purpose
  * highlighter would add kilobytes of inline styles to every page.
  */
+import { FIELD_NAME, REQUEST_LINE, STATUS_LINE, whole } from './http-syntax.ts';
+
 export type TokenKind = 'method' | 'target' | 'version' | 'status' | 'reason' | 'name' | 'punct' | 'value' | 'body' | 'log';
 
 export interface Token {
@@ -10,9 +12,9 @@ export interface Token {
   kind?: TokenKind;
 }
 
-const REQUEST_LINE = /^([A-Z]+) (\S+) (HTTP\/[\d.]+)$/;
-const STATUS_LINE = /^(HTTP\/[\d.]+) (\d{3})( .*)?$/;
-const HEADER = /^([A-Za-z][A-Za-z0-9-]*)(:)(.*)$/;
+const REQUEST = whole(REQUEST_LINE);
+const STATUS = whole(STATUS_LINE);
+const HEADER = new RegExp(`^(${FIELD_NAME.source})(:)(.*)$`);
 
 /** Splits a message into lines of tokens. Text that fits no rule stays plain. */
 export function tokenizeHttp(message: string): Token[][] {
@@ -29,12 +31,12 @@ export function tokenizeHttp(message: string): Token[][] {
     }
     const isStart = startLine;
     startLine = false;
-    if (inBody && !(isStart && STATUS_LINE.test(line))) return [{ text: line, kind: 'body' }];
+    if (inBody && !(isStart && STATUS.test(line))) return [{ text: line, kind: 'body' }];
     inBody = false;
     if (isStart) {
-      const req = REQUEST_LINE.exec(line);
+      const req = REQUEST.exec(line);
       if (req) return [tok(req[1], 'method'), tok(' '), tok(req[2], 'target'), tok(' '), tok(req[3], 'version')];
-      const res = STATUS_LINE.exec(line);
+      const res = STATUS.exec(line);
       if (res) return [tok(res[1], 'version'), tok(' '), tok(res[2], 'status'), ...(res[3] ? [tok(res[3], 'reason')] : [])];
     }
     const header = HEADER.exec(line);

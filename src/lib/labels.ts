@@ -14,11 +14,15 @@ export const STATUS_LABELS: Record<Status, { label: string; meaning: string }> =
 export const RETRY_LABELS: Record<Facts['retry'], string> = {
   'not-needed': 'Not needed: the request worked or moves on',
   never: 'No: the same request gets the same answer',
+  'not-automatically': 'Not automatically, though the same request may succeed later',
   'after-change': 'Only after changing the request',
-  later: 'Yes, later: wait (honour Retry-After)',
+  'after-resolving': 'Once the conflict is resolved, by the client or by a change to the resource',
+  later: 'Yes, later: wait (Retry-After, when sent, says how long)',
   'idempotent-only': 'Automatically only for idempotent methods',
   'user-action-only': 'No: only when a person asks for it again',
   'other-connection': 'Yes, unchanged, over a different connection (any method)',
+  'may-repeat': 'Yes, the same request (any method), on a new connection if this one closed',
+  'after-handshake': 'Yes, automatically, once the TLS handshake is done (never in early data)',
 };
 
 export function isUnofficial(entry: Pick<CodeData, 'status'>): boolean {

@@ -16,7 +16,15 @@ export const LANGUAGES = {
     source: 'CPython Lib/http/__init__.py (v3.13; RFC 9110 names since 3.13)',
   },
   node: { label: 'Node.js', library: 'http.STATUS_CODES', checked: 'Node.js 24', source: 'Node.js lib/_http_server.js STATUS_CODES (v24)' },
-  go: { label: 'Go', library: 'net/http', checked: 'Go 1.27', source: 'Go src/net/http/status.go (go1.27.1)' },
+  go: {
+    label: 'Go',
+    library: 'net/http',
+    checked: 'Go 1.27',
+    // The golang/go snapshot was too large to fetch whole, so the constants were read in the
+    // release's own tree at go1.19.8 and every later release's API record was checked for a
+    // net/http Status constant added, deprecated or removed: none was, up to go1.27.
+    source: 'Go src/net/http/status.go (go1.19.8 tree), with golang/go api/go1.20.txt to api/go1.27.txt',
+  },
   java: {
     label: 'Java (Spring)',
     library: 'org.springframework.http.HttpStatus',
@@ -27,7 +35,9 @@ export const LANGUAGES = {
     label: '.NET',
     library: 'System.Net.HttpStatusCode',
     checked: '.NET 10',
-    source: 'dotnet/runtime System.Net.Primitives HttpStatusCode.cs (main at 8b9361f, .NET 10)',
+    // The enum gives five codes a second name of equal value (Ambiguous, Moved, Redirect,
+    // RedirectMethod, RedirectKeepVerb); pages list them after the main name.
+    source: 'dotnet/runtime System.Net.Primitives HttpStatusCode.cs (main at 8b9361f, .NET 10; aliases included)',
   },
   rust: { label: 'Rust', library: 'http::StatusCode', checked: 'http 1.4.2', source: 'hyperium/http src/status.rs (v1.4.2)' },
   rails: {
@@ -47,7 +57,9 @@ export const LANGUAGES = {
 /**
  * A library constant with the versions it applies to. A bare string in `inCode` is a constant
  * that every current version has; the object form marks when a name arrived, was deprecated or
- * was removed, so a page never offers a name that no longer compiles.
+ * was removed, so a page never offers a name that no longer compiles. In a list, a later name
+ * with no version marks is an alias the library defines with the same value (.NET's
+ * `HttpStatusCode.Moved` beside `MovedPermanently`), shown after the main name.
  */
 export const constantSchema = z.object({
   /** The constant as written in code: "HttpStatus.CONTENT_TOO_LARGE". */

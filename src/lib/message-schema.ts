@@ -83,6 +83,11 @@ export const messageSchema = z
      * response", "curl exits with code 7 before a request is sent").
      */
     noResponse: z.string().min(10).optional(),
+    /**
+     * The status the server writes in its own log when the client receives another or none:
+     * nginx's 499 for a client that went away, the ALB's 460. It must have an entry.
+     */
+    logged: z.number().int().min(100).max(599).optional(),
     /** What the status means here when that is not obvious ("logged as 499; the client got nothing"). */
     statusNote: z.string().min(10).optional(),
     /** The usual causes, most common first, in our own words. */
@@ -153,3 +158,32 @@ export const messageFileSchema = z.object({
 export type MessageData = z.output<typeof messageSchema>;
 export type MessageFileData = z.output<typeof messageFileSchema>;
 export type MessageSourceLink = z.output<typeof messageSourceLinkSchema>;
+
+/**
+ * The catalogue as published for tools at /messages.json (its JSON Schema is served at
+ * /messages.schema.json, made from this): every source with its id and page, every message with
+ * its permanent URL. Absolute URLs, so an export read elsewhere still links back.
+ */
+export const messagesExportSchema = z.object({
+  /** Bumped when a field changes meaning or is removed; new fields may appear at any time. */
+  version: z.literal(1),
+  /** The reference the catalogue belongs to. */
+  site: z.url(),
+  sources: z.array(
+    messageFileSchema.omit({ messages: true }).extend({
+      /** The source's id, as in its page's URL: "nginx". */
+      id: slug(),
+      url: z.url(),
+      messages: z.array(
+        messageSchema.safeExtend({
+          /** The message's permanent URL: its anchor on the source's page. */
+          url: z.url(),
+          /** The placeholders' names, in order, where the real text varies. */
+          placeholders: z.array(z.enum(PLACEHOLDERS)),
+        }),
+      ),
+    }),
+  ),
+});
+
+export type MessagesExport = z.output<typeof messagesExportSchema>;

@@ -36,6 +36,8 @@ export function messageProblems(files: readonly MessageFile[], codes: ReadonlySe
       else ids.set(m.id, i);
       if (m.status !== undefined && !codes.has(m.status))
         problems.push(`${at('status')} is ${m.status}, which has no entry in content/codes`);
+      if (m.logged !== undefined && !codes.has(m.logged))
+        problems.push(`${at('logged')} is ${m.logged}, which has no entry in content/codes`);
       const fingerprint = messageFingerprint(m.text);
       const other = texts.get(fingerprint);
       if (other) problems.push(`${at('text')} repeats the text of ${other} (duplicate message)`);

@@ -1,7 +1,7 @@
 /**
  * What a page's link-preview image (Open Graph card) says, and where it lives. Pure: the cards
  * are described here from the entries, and rendered to PNG by src/lib/og-image.ts at build time.
- * src/lib/og-pages.ts lists which pages get one.
+ * src/lib/site-pages.ts lists which pages get one.
  */
 import { CLASSES, classIdOf, type ClassId, type StatusClass } from './classes.ts';
 

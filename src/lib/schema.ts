@@ -5,6 +5,7 @@
  * Node runs it directly (the unit tests do).
  */
 import { z } from 'astro/zod';
+import { FIELD_NAME, STATUS_LINE, whole } from './http-syntax.ts';
 import { constantSchema, LANGUAGE_KEYS } from './languages.ts';
 
 const httpsUrl = () => z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
@@ -37,8 +38,10 @@ export const vendorMeaningSchema = z.object({
   }),
 });
 
-/** A response must start with a status line; the pattern is exported for the unit tests. */
-export const STATUS_LINE = /^HTTP\/(1\.0|1\.1|2|3) [1-5]\d\d( [^\n]*)?\n/;
+/** A response example starts with a status line on a line of its own. */
+const RESPONSE_START = new RegExp(`^${STATUS_LINE.source}\n`);
+/** A header field name, alone. */
+const HEADER_NAME = whole(FIELD_NAME);
 
 /** One example exchange, written as the raw HTTP a developer would see on the wire. */
 export const exampleSchema = z
@@ -48,7 +51,7 @@ export const exampleSchema = z
     /** Request line and headers (and body), as sent. */
     request: z.string().min(1).optional(),
     /** Status line and headers (and body), as received. Omitted when nothing is sent. */
-    response: z.string().regex(STATUS_LINE, 'must start with a status line such as "HTTP/1.1 404 Not Found"').optional(),
+    response: z.string().regex(RESPONSE_START, 'must start with a status line such as "HTTP/1.1 404 Not Found"').optional(),
     /** A server log line, for codes that only ever appear in logs. */
     log: z.string().min(1).optional(),
   })
@@ -60,16 +63,43 @@ export const STATUSES = ['permanent', 'temporary', 'unused', 'deprecated', 'obso
  * What a client should do about retrying; shown with RETRY_LABELS (src/lib/labels.ts).
  * "user-action-only": not automatically, only when a person asks again (507, RFC 4918 §11.5).
  * "other-connection": the same request, unchanged, over a different connection (421, RFC 9110 §15.5.20).
+ * "not-automatically": nothing retries on its own, yet the same request may succeed later, since
+ *   the code says nothing about how long the condition lasts (404, RFC 9110 §15.5.5).
+ * "after-resolving": once the conflict is resolved, by changing the request or because the
+ *   resource's state changed; the same request can then succeed (409, RFC 9110 §15.5.10).
+ * "may-repeat": the client may send the same request again, any method, on a new connection if
+ *   the old one is unusable (408, RFC 9110 §15.5.9).
+ * "after-handshake": a request sent in TLS early data is sent again, automatically, once the
+ *   handshake has completed and never in early data; Retry-After plays no part (425, RFC 8470 §5.2).
  */
 export const RETRY_ADVICE = [
   'not-needed',
   'never',
+  'not-automatically',
   'after-change',
+  'after-resolving',
   'later',
   'idempotent-only',
   'user-action-only',
   'other-connection',
+  'may-repeat',
+  'after-handshake',
 ] as const;
+
+/**
+ * Whether the condition is meant to last; see PERMANENCE_LABELS (src/lib/facts.ts).
+ * "not-a-move": the response points to a different resource and nothing moved, so neither
+ * permanent nor temporary applies (303: an indirect response, RFC 9110 §15.4 and §15.4.4).
+ */
+export const PERMANENCE = ['permanent', 'temporary', 'not-a-move'] as const;
+
+/**
+ * Whose problem a response reports, when the class alone does not say it; see FAULT_LABELS
+ * (src/lib/facts.ts). "network": the network the client is on wants it to log in first, the
+ * captive portal of RFC 6585 §6 (511). "connection": no response arrived at all and the client
+ * library made the number up (most 599s).
+ */
+export const FAULTS = ['none', 'client', 'server', 'upstream', 'network', 'connection'] as const;
 
 export const codeSchema = z
   .object({
@@ -103,12 +133,22 @@ export const codeSchema = z
     /** The codes people mix this one up with, and the one-line difference. */
     confusedWith: z.array(z.object({ code: z.number().int(), difference: z.string().min(1) })).default([]),
     /** Header fields that matter with this code, spelled as on the wire: "Retry-After". */
-    headers: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'must be a header field name')).default([]),
+    headers: z.array(z.string().regex(HEADER_NAME, 'must be a header field name')).default([]),
     /**
      * Words people type when they look for this code, in their own words ("logged in",
-     * "access denied"); indexed for search, used to correct typos, and shown on the page.
+     * "access denied"): short phrases, or a server's error line pasted whole. Indexed for search
+     * and used to correct typos. At least ten, so every code can be found in plain words.
      */
-    searchTerms: z.array(z.string().min(1)).default([]),
+    searchTerms: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .refine((t) => t.split(/\s+/).length <= 9, 'must be a short phrase (at most 9 words)'),
+      )
+      .min(10, 'needs at least 10 search terms: the words people type for this code')
+      .refine((terms) => new Set(terms.map((t) => t.toLowerCase())).size === terms.length, 'repeats a search term'),
     /** At least one realistic exchange. */
     examples: z.array(exampleSchema).min(1),
     /** Facts at a glance; the comparison tables are built from them. */
@@ -122,10 +162,11 @@ export const codeSchema = z
       /** Whether a client follows the response's Location on its own. */
       redirects: z.boolean(),
       /**
-       * Whether the condition is meant to last: redirects (301/308 permanent, 302/303/307
-       * temporary) and absence (410 permanent, 404 says nothing, so it is left out).
+       * Whether the condition is meant to last: redirects (301/308 permanent, 302/307
+       * temporary, 303 not a move at all) and absence (410 permanent, 404 says nothing, so it is
+       * left out). Values and their meaning: PERMANENCE above.
        */
-      permanence: z.enum(['permanent', 'temporary']).optional(),
+      permanence: z.enum(PERMANENCE).optional(),
       /**
        * For redirects: what the client does with the method when it follows Location.
        * "may-change" (POST may become GET), "becomes-get" (always GET), "kept" (method and body kept).
@@ -133,9 +174,10 @@ export const codeSchema = z
       method: z.enum(['may-change', 'becomes-get', 'kept']).optional(),
       /**
        * Whose problem the response reports, when the class alone does not say it: "upstream"
-       * for a gateway reporting the server behind it. Otherwise derived from the class.
+       * for a gateway reporting the server behind it, and the others in FAULTS above.
+       * Otherwise derived from the class.
        */
-      fault: z.enum(['none', 'client', 'server', 'upstream']).optional(),
+      fault: z.enum(FAULTS).optional(),
     }),
     /**
      * The constant for this code in common libraries, only where it truly exists. Keys and

@@ -6,17 +6,30 @@
  *
  * Why not Pagefind alone: it needs every word of a query to match and has no typo tolerance,
  * so one unexpected word ("payment needed") or one slip ("forbiden") leaves a reader with
- * nothing. Here a query is read word by word: numbers and classes are taken literally, framing
- * words are dropped, misspelt words are corrected against the site's own vocabulary, and
- * results are ranked by how many of the words they match and where.
+ * nothing. Here a query is read token by token: a vendor's error code or a library constant is
+ * looked up whole, log noise (timestamps, addresses, ids, paths) is dropped, numbers and classes
+ * are taken literally, framing words are dropped, misspelt words are corrected against the site's
+ * own vocabulary, and results are ranked by how many of the words they match and where.
  */
 import { classIdOf } from './classes.ts';
+import {
+  compact,
+  hasNonLatinLetters,
+  identifierForms,
+  isNoise,
+  keyForm,
+  looksLikeIdentifier,
+  splitCamel,
+  trimToken,
+  withoutInvisibles,
+} from './search-paste.ts';
 import { allowedEdits, editDistance, FILLER, normalizeText, stem, terms, words } from './search-text.ts';
+import { FIELD_WEIGHTS } from './search-weights.ts';
 
 /** One result the search can show: a code page, or a page that weighs several codes. */
 export interface SearchItem {
   url: string;
-  kind: 'code' | 'compare' | 'guide';
+  kind: 'code' | 'compare' | 'guide' | 'message';
   /** The phrase of a code, the title of another page. */
   title: string;
   summary: string;
@@ -36,11 +49,19 @@ export interface SearchItem {
   meanings?: string[];
   /** Header fields that go with it. */
   headers?: string[];
-  /** Who uses an unofficial code: "nginx", "Cloudflare". */
+  /** Who uses an unofficial code: "nginx", "Cloudflare"; the source of a message. */
   origins?: string[];
+  /** The library constants a code page lists, current and former: "http.StatusNotFound". */
+  constants?: string[];
+  /** A message's own code at its source: "1020", "H12", "AH01102". */
+  key?: string;
+  /** A message's text as it appears, placeholders left out. */
+  text?: string;
+  /** The kinds of value a message's text varies in ("method", "path"): a query's own value fills them. */
+  slots?: string[];
 }
 
-/** What /codes.json holds. */
+/** What /codes.json holds (and /search-messages.json, which has items only). */
 export interface SearchData {
   items: SearchItem[];
   /**
@@ -50,30 +71,7 @@ export interface SearchData {
   text?: string;
 }
 
-/**
- * How much a match counts, by where it is: a code's own name over the words people use for
- * it, over header names, over its class and summary, over the rest of its page (Pagefind's
- * matches).
- * The same order as the Pagefind weights on the code page (PAGEFIND_WEIGHTS).
- */
-export const FIELD_WEIGHTS = {
-  title: 10,
-  names: 8,
-  terms: 7,
-  headers: 6,
-  meanings: 4,
-  origins: 4,
-  className: 4,
-  summary: 3,
-  body: 2,
-} as const;
 type Field = Exclude<keyof typeof FIELD_WEIGHTS, 'body'>;
-
-/**
- * The `data-pagefind-weight` of each part of a page (Pagefind's default is 1). `number` is for
- * code numbers inside a page about several codes, so that a number finds its own page first.
- */
-export const PAGEFIND_WEIGHTS = { title: 10, terms: 6, summary: 5, names: 4, headers: 3, number: 0.5 } as const;
 
 interface IndexedItem {
   item: SearchItem;
@@ -96,6 +94,10 @@ export interface SearchIndex {
   /** Every term, with how rare it is across items (rarer counts more). */
   rarity: Map<string, number>;
   knownCodes: Set<number>;
+  /** Every form of every constant and name (compact, see identifierForms) → the codes it names. */
+  identifiers: Map<string, Set<number>>;
+  /** A message's key (see keyForm) → the messages with it. */
+  keys: Map<string, IndexedItem[]>;
 }
 
 export function buildIndex(data: SearchData): SearchIndex {
@@ -110,7 +112,9 @@ export function buildIndex(data: SearchData): SearchIndex {
       headers: item.headers ?? [],
       origins: item.origins ?? [],
       className: item.className ? [item.className] : [],
-      summary: [item.summary],
+      // A message's summary is its text; it counts once, as text.
+      summary: item.kind === 'message' ? [] : [item.summary],
+      text: item.text ? [item.text] : [],
     };
     const best = new Map<string, number>();
     const fields = (Object.keys(texts) as Field[]).map((field) => {
@@ -130,7 +134,23 @@ export function buildIndex(data: SearchData): SearchIndex {
   const rarity = new Map([...spread].map(([t, n]) => [t, Math.log(1 + items.length / n)]));
   const known = new Map([...vocabulary].map(([w, count]) => [w, { count, stem: stem(w) }]));
   const knownCodes = new Set(data.items.flatMap((i) => (i.code === undefined ? [] : [i.code])));
-  return { items, byUrl: new Map(items.map((i) => [i.item.url, i])), vocabulary: known, text, rarity, knownCodes };
+  const identifiers = new Map<string, Set<number>>();
+  const keys = new Map<string, IndexedItem[]>();
+  for (const indexed of items) {
+    const { item } = indexed;
+    if (item.kind === 'code' && item.code !== undefined) {
+      for (const name of [...(item.constants ?? []), ...(item.names ?? []), item.title]) {
+        for (const form of identifierForms(name.replace(/[\s'-]+/g, '_'))) {
+          const codes = identifiers.get(form) ?? new Set<number>();
+          codes.add(item.code);
+          identifiers.set(form, codes);
+        }
+      }
+    }
+    const key = item.key ? keyForm(item.key) : undefined;
+    if (key) keys.set(key, [...(keys.get(key) ?? []), indexed]);
+  }
+  return { items, byUrl: new Map(items.map((i) => [i.item.url, i])), vocabulary: known, text, rarity, knownCodes, identifiers, keys };
 }
 
 export interface Correction {
@@ -140,10 +160,16 @@ export interface Correction {
 
 /** A query, read: what it asks for and how it was understood. */
 export interface ReadQuery {
-  /** The query as typed, normalised. */
+  /** The query as typed, normalised, invisible characters removed. */
   text: string;
   /** Three-digit codes the query names. */
   numbers: number[];
+  /** Codes named by a library constant or a code's name written as one ("StatusNotFound"). */
+  named: number[];
+  /** In a paste, numbers marked as the status ("HTTP/1.1" 502, status=503, HTTP ERROR 500). */
+  statuses: number[];
+  /** Messages named by their source's own code ("1020", "H12", "AH01102"). */
+  keyed: string[];
   /** A class the query names ("4xx"). */
   classId?: string;
   /** The words that count, as the visitor meant them (corrected), filler left out. */
@@ -151,36 +177,119 @@ export interface ReadQuery {
   /** Their terms (stemmed), in order, for matching. */
   terms: string[];
   corrections: Correction[];
+  /** A long paste, such as a log line: its numbers are evidence, not the code asked for. */
+  pasted: boolean;
+  /** Letters of a script this English reference does not cover (Arabic, Chinese …). */
+  foreignScript: boolean;
 }
 
 const CLASS_WORD = /^[1-5]xx$/;
 const CODE_WORD = /^\d{3}$/;
+/**
+ * The longest query: the search fields stop typing and pasting there, and longer text is cut.
+ * Long enough for a whole log line; short enough that a search URL stays far below the 8 KB
+ * request line servers accept.
+ */
+export const MAX_QUERY_LENGTH = 600;
+/** Words matched per query at most, so a pasted page of text stays quick. */
+const MAX_WORDS = 48;
+/** A query of more words than this is read as a paste (a log line, an error page). */
+const PASTE_WORDS = 6;
+/** Tags of HTML or XML: <title>, </Code>, <?xml …?>, <!DOCTYPE html>. */
+const MARKUP = /<[/?!]?[a-z][^<>]*>/gi;
+/** A media type, such as text/csv or application/problem+json (not HTTP/1.1). Groups: type, subtype. */
+const MEDIA_TYPE = /^((?!http\/)[a-z]+)\/([a-z][a-z0-9.+-]*)$/i;
+/** A token before a number that says the number is the status: `HTTP/1.1"` 502, `HTTP ERROR` 500, `returned error:` 403. */
+const BEFORE_STATUS = /^(?:http\/[\d.]+"?|status:?|error:?|code:?)$/i;
+
+/** The status a token states, in a paste: `status=503`, or a number after a word that says so. */
+function statusIn(token: string, before: string | undefined): number | undefined {
+  const pair = /^(?:[a-z_]*status(?:_code)?|code)=(\d{3})$/i.exec(trimToken(token));
+  if (pair) return Number(pair[1]);
+  const number = /^"?(\d{3})"?$/.exec(trimToken(token));
+  return number && before !== undefined && BEFORE_STATUS.test(trimToken(before) || before) ? Number(number[1]) : undefined;
+}
 
 /**
- * Reads a query. A word the site never uses is replaced by the nearest word it does use, when
- * that is one edit away (two for words of 8 letters or more); numbers are never changed. With
- * `exact`, words are taken as typed.
+ * Reads a query. Tokens that name a vendor's error code or a library constant are looked up
+ * whole; noise is dropped; a word the site never uses is replaced by the nearest word it does
+ * use, when that is one edit away (two for words of 8 letters or more); numbers are never
+ * changed. With `exact`, words are taken as typed.
  */
 export function readQuery(raw: string, index: SearchIndex, { exact = false } = {}): ReadQuery {
-  // A query is at most 200 characters: enough for any question, and cheap to match.
-  const text = normalizeText(raw).slice(0, 200);
-  const all = words(text);
+  const cleaned = withoutInvisibles(raw).slice(0, MAX_QUERY_LENGTH);
+  const text = normalizeText(cleaned);
+  // Markup in a pasted error page or XML body (<title>, <Code>NoSuchKey</Code>) is not text.
+  const tokens = cleaned
+    .replace(MARKUP, ' ')
+    .split(/\s+/)
+    .filter((t) => t !== '');
+  const single = tokens.length === 1;
+  const named = new Set<number>();
+  const keyed = new Set<string>();
+  const statuses = new Set<number>();
+  const kept: string[] = [];
+  tokens.forEach((token, i) => {
+    const status = statusIn(token, tokens[i - 1]);
+    if (status !== undefined) statuses.add(status);
+    const mediaType = MEDIA_TYPE.exec(trimToken(token));
+    if (mediaType) {
+      kept.push(`media type ${mediaType[1]} ${mediaType[2]}`);
+      return;
+    }
+    const key = keyForm(token);
+    const messages = key ? index.keys.get(key) : undefined;
+    if (messages) {
+      for (const m of messages) keyed.add(m.item.url);
+      return;
+    }
+    if (single || looksLikeIdentifier(token)) {
+      const codes = identifierForms(token)
+        .map((form) => index.identifiers.get(form))
+        .find((found) => found !== undefined);
+      if (codes) {
+        for (const c of codes) named.add(c);
+        return;
+      }
+    }
+    if (isNoise(token)) return;
+    const trimmed = trimToken(token);
+    // Inner capitals split into words, unless the whole is a word the site knows ("WebSocket").
+    kept.push(/[a-z][A-Z]/.test(trimmed) && !index.vocabulary.has(compact(trimmed)) ? splitCamel(trimmed) : trimmed);
+  });
+  // A single digit ("HTTP/1.1", "(7)", "1=1") says nothing about which code is meant.
+  const all = words(kept.join(' '))
+    .filter((w) => !/^\d$/.test(w))
+    .slice(0, MAX_WORDS);
+  const pasted = all.length > PASTE_WORDS;
   const numbers = all.filter((w) => CODE_WORD.test(w)).map(Number);
   const classId = all.find((w) => CLASS_WORD.test(w));
   const rest = all.filter((w) => !CODE_WORD.test(w) && !CLASS_WORD.test(w));
   const meaningful = rest.filter((w) => !FILLER.has(w));
   // A query of framing words only ("status codes") still searches for them.
-  const kept = meaningful.length > 0 || numbers.length > 0 || classId ? meaningful : rest;
+  const kept2 = meaningful.length > 0 || numbers.length > 0 || classId || named.size > 0 || keyed.size > 0 ? meaningful : rest;
   const corrections: Correction[] = [];
-  const understood = kept.map((word, i) => {
+  const understood = kept2.map((word, i) => {
     if (exact) return word;
-    const corrected = correct(word, index, i === kept.length - 1);
+    const corrected = correct(word, index, i === kept2.length - 1);
     if (corrected !== word) corrections.push({ from: word, to: corrected });
     return corrected;
   });
   // A misspelt framing word ("whta") corrects to one ("what"), which then does not count.
-  const counted = understood.filter((w, i) => !FILLER.has(w) || FILLER.has(kept[i] ?? ''));
-  return { text, numbers, ...(classId && { classId }), words: counted, terms: counted.map(stem), corrections };
+  const counted = understood.filter((w, i) => !FILLER.has(w) || FILLER.has(kept2[i] ?? ''));
+  return {
+    text,
+    numbers,
+    named: [...named],
+    statuses: pasted ? [...statuses].filter((c) => index.knownCodes.has(c)) : [],
+    keyed: [...keyed],
+    ...(classId && { classId }),
+    words: counted,
+    terms: counted.map(stem),
+    corrections,
+    pasted,
+    foreignScript: hasNonLatinLetters(cleaned),
+  };
 }
 
 /** The word as the visitor meant it: itself when the site knows it, else the nearest known word. */
@@ -214,22 +323,47 @@ export type BodyMatches = Map<string, { terms: Set<number>; rank: number }>;
 
 export interface Ranked {
   item: SearchItem;
-  /** 2 for a comparison of the codes the query names, 1 for a named code, 0 otherwise. */
+  /** What the query names outright comes first: see PRIORITY. */
   priority: number;
   /** How much of the query it matches: each matched word counts by how rare it is on the site. */
   matched: number;
   /** Whether it matches every word of the query. */
   complete: boolean;
+  /** How many of the query's words it matches. */
+  count: number;
   score: number;
 }
 
+/** HTTP methods, as terms: a query's method fills a message's {{method}} slot. */
+const METHODS = new Set(['get', 'head', 'post', 'put', 'delete', 'patch', 'options', 'connect', 'trace'].map(stem));
+
+/** What a known code's number in a paste is worth: as much as a rare word (rarity runs to about 6). */
+const PASTED_NUMBER = 3;
+
+/** How results are ordered before anything else: what the query names outright comes first. */
+const PRIORITY = {
+  /** A comparison of two or more codes the query names ("401 vs 403"). */
+  comparison: 4,
+  /** A message named by its key ("1020"), or a code named by a constant ("StatusNotFound"). */
+  namedOutright: 3,
+  /** A code the query names by its number ("nginx 499"). */
+  numbered: 2,
+  none: 0,
+} as const;
+
 /**
- * Every item that matches at least one word, best first: comparisons of the named codes, then
- * named codes, then by how much of the query matches (each word weighted by how rare it is on
- * the site, so "authorised" outweighs "page"), then by where the words match.
+ * Every item that matches at least one word, best first: what the query names outright (a
+ * comparison of the named codes, a message by its key, a code by its constant or number), then
+ * by how much of the query matches (each word weighted by how rare it is on the site, so
+ * "authorised" outweighs "page"), then by where the words match. In a long paste (a log line),
+ * numbers are evidence like words, since a pasted line carries byte counts and ports beside the
+ * status.
  */
 export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = new Map()): Ranked[] {
-  const named = new Set(query.numbers);
+  const numbered = new Set(query.numbers);
+  const named = new Set(query.named);
+  const keyed = new Set(query.keyed);
+  const allNamed = new Set([...named, ...(query.pasted ? query.statuses : numbered)]);
   const ranked: Ranked[] = [];
   for (const indexed of index.items) {
     const { item } = indexed;
@@ -253,6 +387,8 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
           }
         }
       }
+      // A method fills a message's {{method}} slot ("Cannot DELETE /x" is "Cannot {{method}} {{path}}").
+      if (weight === 0 && METHODS.has(term) && item.slots?.includes('method')) weight = FIELD_WEIGHTS.text / 2;
       // A word found only in the prose counts, but as weaker evidence than a name or a term.
       let evidence = weight > 0 ? 1 : 0;
       const hit = body.get(item.url);
@@ -266,21 +402,42 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
         score += weight * rarity;
       }
     });
+    // In a paste, a status number beside the words is evidence for the code and its messages.
+    const about = item.code !== undefined ? [item.code] : (item.codes ?? []);
+    if (query.pasted && about.some((c) => numbered.has(c))) {
+      matched += PASTED_NUMBER;
+      score += FIELD_WEIGHTS.title * PASTED_NUMBER;
+    }
     score += phraseBonus(indexed, query.terms);
-    // A code's own page answers most queries best; a comparison or a guide recommendation that
-    // matches as well comes right after it. Between a registered and an unofficial code that
-    // match equally, the registered one is what most readers need (vendor names, when typed,
-    // still decide through coverage).
-    if (item.kind !== 'code') score *= 0.75;
+    // A code's own page answers most questions best; a comparison, a guide recommendation or a
+    // message that matches as well comes after it. A pasted line is the exception: there, the
+    // message it came from is the best answer. Between a registered and an unofficial code that
+    // match equally, the registered one is what most readers need.
+    if (item.kind === 'message') {
+      if (!query.pasted) {
+        matched *= 0.8;
+        score *= 0.75;
+      }
+    } else if (item.kind !== 'code') score *= 0.75;
     if (item.unofficial) score *= 0.9;
-    const isNamed = item.code !== undefined && named.has(item.code);
-    const weighs = item.kind === 'compare' && named.size >= 2 && [...named].every((c) => item.codes?.includes(c));
-    if (matched === 0 && !isNamed && !weighs && !(query.terms.length === 0 && query.classId)) continue;
-    ranked.push({ item, priority: weighs ? 2 : isNamed ? 1 : 0, matched, complete: count === query.terms.length, score });
+    const weighs = item.kind === 'compare' && numbered.size >= 2 && [...numbered].every((c) => item.codes?.includes(c));
+    const outright = keyed.has(item.url) || (item.kind === 'code' && item.code !== undefined && named.has(item.code));
+    const isNumbered = item.kind === 'code' && item.code !== undefined && allNamed.has(item.code);
+    const priority = weighs ? PRIORITY.comparison : outright ? PRIORITY.namedOutright : isNumbered ? PRIORITY.numbered : PRIORITY.none;
+    if (matched === 0 && priority === PRIORITY.none && !(query.terms.length === 0 && query.classId)) continue;
+    ranked.push({ item, priority, matched, complete: count === query.terms.length, count, score });
   }
   return ranked.sort(
     (a, b) => b.priority - a.priority || b.matched - a.matched || b.score - a.score || (a.item.code ?? 1000) - (b.item.code ?? 1000),
   );
+}
+
+/**
+ * The most a result can match of the query: the rarity of each of its terms the site uses. Words
+ * the site never uses cannot be matched, so they do not count.
+ */
+export function knownWeight(index: SearchIndex, query: ReadQuery): number {
+  return query.terms.reduce((sum, term) => sum + (index.rarity.get(term) ?? 0), 0);
 }
 
 /** Extra weight when several query words stand together in a field as they do in the query. */
@@ -305,20 +462,26 @@ function contains(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
+/** How alike (shared letter triples over all) a name must be to a query to be offered for it. */
+const NEAR_ENOUGH = 0.2;
+
 /** The pages whose names are closest to a query that matched nothing, for "did you mean". */
 export function nearestTitles(index: SearchIndex, raw: string, count = 3): SearchItem[] {
   const grams = trigrams(normalizeText(raw));
   if (grams.size === 0) return [];
-  return index.items
-    .map(({ item }) => {
-      const other = trigrams(normalizeText(item.title));
-      const shared = [...grams].filter((g) => other.has(g)).length;
-      return { item, similarity: shared / (grams.size + other.size - shared) };
-    })
-    .filter((s) => s.similarity > 0)
-    .sort((a, b) => b.similarity - a.similarity)
-    .slice(0, count)
-    .map((s) => s.item);
+  return (
+    index.items
+      .map(({ item }) => {
+        const other = trigrams(normalizeText(item.title));
+        const shared = [...grams].filter((g) => other.has(g)).length;
+        return { item, similarity: shared / (grams.size + other.size - shared) };
+      })
+      // A weak likeness is no suggestion: "!!!" or a string of one letter resembles nothing.
+      .filter((s) => s.similarity >= NEAR_ENOUGH)
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, count)
+      .map((s) => s.item)
+  );
 }
 
 function trigrams(text: string): Set<string> {
@@ -330,7 +493,7 @@ function trigrams(text: string): Set<string> {
 
 /** A three-digit number the site has no page for, and the class page to offer instead. */
 export function missingCode(query: ReadQuery, index: SearchIndex): { code: number; classId?: string } | undefined {
-  if (query.words.length > 0 || query.numbers.length !== 1) return undefined;
+  if (query.words.length > 0 || query.numbers.length !== 1 || query.named.length > 0 || query.keyed.length > 0) return undefined;
   const [code = 0] = query.numbers;
   if (index.knownCodes.has(code)) return undefined;
   const classId = classIdOf(code);

@@ -2,8 +2,9 @@ import type { APIRoute } from 'astro';
 import { classOf } from '../lib/classes';
 import { allCodes } from '../lib/codes';
 import { isUnofficial } from '../lib/labels';
-import { guideEnds, guideHref, comparisonPages } from '../lib/guide';
-import { codePath, comparePath } from '../lib/paths';
+import { constantsOf, LANGUAGE_KEYS } from '../lib/languages';
+import { guideEnds, comparisonPages } from '../lib/guide';
+import { codePath, comparePath, guidePath } from '../lib/paths';
 import type { SearchData, SearchItem } from '../lib/search-engine';
 import { FILLER, words } from '../lib/search-text';
 
@@ -27,6 +28,11 @@ export const GET: APIRoute = async () => {
     meanings: data.vendorMeanings.map((m) => m.name).filter((n) => n !== data.phrase),
     headers: data.headers,
     origins: data.vendorMeanings.map((m) => m.origin),
+    // Node's "constants" are the reason phrases themselves, already the title or an earlier name.
+    constants: LANGUAGE_KEYS.filter((k) => k !== 'node').flatMap((k) => {
+      const value = data.inCode[k];
+      return value ? constantsOf(value).map((c) => c.name) : [];
+    }),
   }));
   // Words of four letters or more from the entries' prose, each once: short words are never corrected.
   const text = new Set(
@@ -43,7 +49,7 @@ export const GET: APIRoute = async () => {
     names: members.map((c) => phrases.get(c) ?? ''),
   }));
   const ends: SearchItem[] = (await guideEnds()).map(({ id, end }) => ({
-    url: guideHref(id),
+    url: guidePath(id),
     kind: 'guide',
     title: `${end.question} ${named(end.codes)}`,
     summary: end.description,

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../lib/site';
-import { SEARCH } from '../lib/paths';
+import { FILES, SEARCH } from '../lib/paths';
 
 /** Lets browsers search the site from the address bar; it opens /search/?q=… like a shared search. */
 export const GET: APIRoute = ({ site }) => {
@@ -10,7 +10,7 @@ export const GET: APIRoute = ({ site }) => {
   <ShortName>${SITE.name}</ShortName>
   <Description>Search HTTP status codes by number or keyword</Description>
   <InputEncoding>UTF-8</InputEncoding>
-  <Image type="image/svg+xml">${origin}favicon.svg</Image>
+  <Image type="image/svg+xml">${new URL(FILES.favicon, origin).href}</Image>
   <Url type="text/html" method="get" template="${new URL(SEARCH, origin).href}?q={searchTerms}"/>
 </OpenSearchDescription>
 `;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
+import { FILES } from '../lib/paths';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(FILES.sitemap, site).href}\n`, {
     headers: { 'Content-Type': 'text/plain' },
   });

@@ -1,9 +1,10 @@
 /**
  * How the built site must be served, whatever serves it: security headers, caching and the
- * content types that are easy to get wrong. The one source for nginx (nginx.ts), the static-host
+ * content types that are easy to get wrong. The one source for nginx (nginx-config.ts), the static-host
  * `_headers`/`_redirects` pair (static-host.ts) and the local server (scripts/serve.ts).
  * Imports use `.ts` extensions so that Node runs this file directly.
  */
+import { FILES, FOLDERS } from '../lib/paths.ts';
 
 /**
  * No inline script or style anywhere (a test checks dist/ for them), so 'self' is enough.
@@ -40,8 +41,8 @@ export interface CacheRule {
 }
 
 export const CACHE_RULES: readonly CacheRule[] = [
-  { prefix: '/_astro/', cacheControl: 'public, max-age=31536000, immutable', why: 'file names carry a content hash' },
-  { prefix: '/pagefind/', cacheControl: 'public, max-age=3600', why: 'the entry files keep their names between builds' },
+  { prefix: FOLDERS.assets, cacheControl: 'public, max-age=31536000, immutable', why: 'file names carry a content hash' },
+  { prefix: FOLDERS.pagefind, cacheControl: 'public, max-age=3600', why: 'the entry files keep their names between builds' },
   { prefix: '/', cacheControl: 'public, max-age=300, must-revalidate', why: 'HTML and other unhashed files change with each deploy' },
 ];
 
@@ -56,7 +57,7 @@ export const PRECOMPRESS = ['html', 'css', 'js', 'json', 'xml', 'txt', 'svg'];
  * The site's not-found page. Every unknown path gets it with status 404; asked for by name it
  * is not found either (nginx: `internal`), so no URL answers it with 200.
  */
-export const NOT_FOUND_PAGE = '/404.html';
+export const NOT_FOUND_PAGE = FILES.notFound;
 
 /**
  * The content type of each kind of file the site ships, by file ending; anything else is
@@ -93,7 +94,7 @@ export type Route =
   { kind: 'file'; file: string } | { kind: 'redirect'; location: string } | { kind: 'not-found' } | { kind: 'bad-request' };
 
 /**
- * The routing rules, as nginx applies them to the generated server block (nginx.ts):
+ * The routing rules, as nginx applies them to the generated server block (nginx-config.ts):
  * `/x/` serves `x/index.html`, `/x` serves the file `x` or redirects to `/x/` when that is a
  * directory with an index, and everything else is not found. `isFile` answers for paths inside
  * the site's root (relative, with a leading slash); the caller keeps requests inside it.

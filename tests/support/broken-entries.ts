@@ -70,4 +70,14 @@ export const BROKEN_CASES: BrokenCase[] = [
     files: one('404.mdx', (d) => (((d['examples'] as Data[])[0] as Data)['response'] = 'Not Found\n')),
     expect: ['404.mdx', 'examples.0.response', 'must start with a status line'],
   },
+  {
+    name: 'it has fewer than ten search terms',
+    files: one('404.mdx', (d) => (d['searchTerms'] = ['missing page', 'broken link'])),
+    expect: ['404.mdx', 'searchTerms', 'needs at least 10 search terms'],
+  },
+  {
+    name: 'a search term repeats another',
+    files: one('404.mdx', (d) => (d['searchTerms'] = [...(d['searchTerms'] as string[]).slice(1), 'Fixture', 'fixture'])),
+    expect: ['404.mdx', 'searchTerms', 'repeats a search term'],
+  },
 ];

@@ -165,6 +165,21 @@ export const BROKEN_GUIDE_CASES: (Omit<BrokenCase, 'files'> & { files: () => Gui
     expect: ['start.yaml', 'answers.0', 'needs exactly one of next (a step) or end (a recommendation)'],
   },
   {
+    name: 'an answer uses jargon the step does not gloss',
+    files: change((f) => (answer(f, 'missing.yaml', 0)['label'] = 'The origin has nothing at this URL')),
+    expect: ['missing.yaml: field "answers.0.label" uses "origin", which needs a plain-words gloss in "terms"'],
+  },
+  {
+    name: "an end's question uses jargon the end does not gloss",
+    files: change((f) => ((answer(f, 'missing.yaml', 1)['end'] as Data)['question'] = 'Which code when the upstream removed it?')),
+    expect: ['missing.yaml: field "answers.1.end.question" uses "upstream", which needs a plain-words gloss in "answers.1.end.terms"'],
+  },
+  {
+    name: 'a gloss explains a word the step does not use',
+    files: change((f) => (f.guide['missing.yaml']!['terms'] = [{ term: 'gateway', means: 'a server that passes requests on to another' }])),
+    expect: ['missing.yaml: field "terms.0.term" is "gateway", which the text it glosses does not use'],
+  },
+  {
     name: 'a comparison names a code that has no entry',
     files: change((f) => (((f.compare['not-found-gone.yaml']!['codes'] as Data[])[1] as Data)['code'] = 299)),
     expect: ['not-found-gone.yaml: field "codes.1.code" is 299, which has no entry'],

@@ -80,5 +80,8 @@ const rows: [number, string, RegistryRow['status'], string][] = [
 
 export const REGISTRY: RegistryRow[] = rows.map(([code, phrase, status, reference]) => ({ code, phrase, status, reference }));
 
-/** RFC 9110 §15.1 (plus RFC 7725 §3 for 451): cacheable by default. */
-export const CACHEABLE_BY_DEFAULT = [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501];
+/**
+ * RFC 9110 §15.1, plus the codes whose own RFC grants the same: 226 (RFC 3229 §10.4.1, in the
+ * words RFC 2616 §13.4 used for default-cacheable codes) and 451 (RFC 7725 §3).
+ */
+export const CACHEABLE_BY_DEFAULT = [200, 203, 204, 206, 226, 300, 301, 308, 404, 405, 410, 414, 451, 501];

@@ -1,7 +1,8 @@
 /** The entry schema and the cross-entry checks, on the broken-entry cases and the real content. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeSchema, STATUS_LINE } from '../../src/lib/schema.ts';
+import { tokenizeHttp } from '../../src/lib/http-highlight.ts';
+import { codeSchema } from '../../src/lib/schema.ts';
 import { codeProblems } from '../../src/lib/code-validate.ts';
 import { baseEntry, BROKEN_CASES } from '../support/broken-entries.ts';
 import { entries } from '../support/content.ts';
@@ -33,11 +34,17 @@ test('every real entry passes the schema (the tests parse them with it)', () => 
   assert.ok(entries.length >= 93);
 });
 
-test('the status line pattern takes HTTP/1.0 to HTTP/3 and a reason phrase or none', () => {
-  for (const line of ['HTTP/1.1 404 Not Found\n', 'HTTP/2 200\n', 'HTTP/3 103 Early Hints\n', 'HTTP/1.0 302 Found\n'])
-    assert.match(line, STATUS_LINE);
-  for (const line of ['HTTP/1.1 404 Not Found', 'HTTP/1.1 600 Nope\n', 'HTTP/4 200\n', '404 Not Found\n', 'HTTP/1.1 40 Short\n'])
-    assert.doesNotMatch(line, STATUS_LINE);
+test('a response example must start with a status line from HTTP/1.0 to HTTP/3, which the highlighter colours', () => {
+  const accepts = (response: string): boolean =>
+    codeSchema.safeParse({ ...baseEntry(), examples: [{ title: 'An example', response }] }).success;
+  for (const start of ['HTTP/1.1 404 Not Found', 'HTTP/2 200', 'HTTP/3 103 Early Hints', 'HTTP/1.0 302 Found']) {
+    assert.ok(accepts(`${start}\nContent-Length: 0\n`), start);
+    const [first] = tokenizeHttp(`${start}\n`);
+    assert.equal(first?.find((t) => t.kind === 'status')?.text, start.split(' ')[1], `${start} is highlighted`);
+  }
+  for (const start of ['HTTP/1.1 600 Nope', 'HTTP/4 200', '404 Not Found', 'HTTP/1.1 40 Short', 'Content-Type: text/plain'])
+    assert.ok(!accepts(`${start}\n`), start);
+  assert.ok(!accepts('HTTP/1.1 404 Not Found'), 'a status line with no line end');
 });
 
 test('superRefine: a registered code needs a spec, an unofficial one a vendor meaning, a temporary one its dates', () => {

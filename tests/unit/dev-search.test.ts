@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
-import { serveLastIndex } from '../../src/integrations/search-index.mjs';
+import { serveLastIndex } from '../../src/integrations/dev-search.ts';
+import { contentTypeFor } from '../../src/server/policy.ts';
 
 type Handler = (
   req: { url?: string },
@@ -17,7 +18,7 @@ function devServer(outDir: string): { mount: string; handler: Handler } {
   let mounted: { mount: string; handler: Handler } | undefined;
   const server = { middlewares: { use: (mount: string, handler: Handler) => (mounted = { mount, handler }) } };
   const logger = { info: () => {} };
-  serveLastIndex({ server, logger } as never, pathToFileURL(`${outDir}/`));
+  serveLastIndex(server as never, logger, pathToFileURL(`${outDir}/`));
   assert.ok(mounted);
   return mounted;
 }
@@ -40,7 +41,7 @@ test('the dev server answers /pagefind/ from the last build, and passes on what 
     writeFileSync(join(out, 'pagefind', 'pagefind.js'), 'export const ok = 1;');
     const { mount, handler } = devServer(out);
     assert.equal(mount, '/pagefind/');
-    assert.deepEqual(await request(handler, '/pagefind.js?v=1'), { body: 'export const ok = 1;', type: 'text/javascript', next: false });
+    assert.deepEqual(await request(handler, '/pagefind.js?v=1'), { body: 'export const ok = 1;', type: contentTypeFor('js'), next: false });
     assert.deepEqual(await request(handler, '/missing.pf_meta'), { next: true });
     assert.deepEqual(await request(handler, '/../package.json'), { next: true });
   } finally {

@@ -63,8 +63,8 @@ test('the real guide: every step is reached, ends cover the codes the issue list
   const ends = [...tree.values()].filter((n) => n.kind === 'end');
   const recommended = new Set(ends.flatMap((n) => (n.kind === 'end' ? n.end.codes : [])));
   const required = [
-    200, 201, 202, 204, 206, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 406, 409, 410, 412, 413, 415, 422, 428, 429, 500, 501,
-    502, 503, 504,
+    100, 101, 200, 201, 202, 204, 206, 207, 301, 302, 303, 304, 307, 308, 400, 401, 402, 403, 404, 405, 406, 408, 409, 410, 411, 412, 413,
+    415, 416, 417, 421, 422, 423, 426, 428, 429, 451, 500, 501, 502, 503, 504, 505, 511,
   ];
   assert.deepEqual(
     required.filter((c) => !recommended.has(c)),
@@ -81,7 +81,7 @@ test('faultOf takes the entry’s own fault, otherwise the class’s', () => {
   assert.equal(faultOf(404, {}), 'client');
   assert.equal(faultOf(500, {}), 'server');
   assert.equal(faultOf(502, { fault: 'upstream' }), 'upstream');
-  assert.equal(faultOf(511, { fault: 'client' }), 'client');
+  assert.equal(faultOf(511, { fault: 'network' }), 'network');
 });
 
 test('the gateway codes report the server behind them; the redirects say whether they last and what happens to the method', () => {

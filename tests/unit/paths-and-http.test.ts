@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tokenizeHttp } from '../../src/lib/http-highlight.ts';
+import { inlineParts } from '../../src/lib/inline-text.ts';
 import { classPath, codeAnchorPath, codeFromPath, codePath, comparePath, guidePath, searchPath } from '../../src/lib/paths.ts';
 
 test('paths: the permanent URL shapes', () => {
@@ -37,4 +38,15 @@ test('tokenizeHttp: an interim response followed by the final one starts a new m
 
 test('tokenizeHttp: text that fits no rule stays plain', () => {
   assert.deepEqual(kinds(tokenizeHttp('198.51.100.23 - - "GET / HTTP/1.1" 499 0')[0]), []);
+});
+
+test('inlineParts: backticks are code; a standalone code with a page is a link, numbers in sections, versions and settings are not', () => {
+  const codes = new Set([200, 300, 404, 416]);
+  const kinds = (text: string) =>
+    inlineParts(text, codes).map((p) => (p.kind === 'status' ? p.code : p.kind === 'code' ? `\`${p.text}\`` : p.text));
+  assert.deepEqual(kinds('send 416, or 200 (RFC 9110 §15.3.7).'), ['send ', 416, ', or ', 200, ' (RFC 9110 §15.3.7).']);
+  assert.deepEqual(kinds('`max-age=300` or max-age=300 over HTTP/1.1'), ['`max-age=300`', ' or max-age=300 over HTTP/1.1']);
+  assert.deepEqual(kinds('bytes 0-1023/8192 and 404.'), ['bytes 0-1023/8192 and ', 404, '.']);
+  assert.deepEqual(kinds('a 999 or 405'), ['a 999 or 405'], 'only codes that have pages');
+  assert.deepEqual(inlineParts('send 416'), [{ kind: 'text', text: 'send 416' }], 'no links without the set');
 });

@@ -1,7 +1,7 @@
 /** The serving policy's pure parts: routing, content types, and the generated host files. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nginxServerBlock } from '../../src/server/nginx.ts';
+import { nginxServerBlock } from '../../src/server/nginx-config.ts';
 import { cacheControlFor, contentTypeFor, routePath, SECURITY_HEADERS } from '../../src/server/policy.ts';
 import { headersFile, redirectsFile } from '../../src/server/static-host.ts';
 

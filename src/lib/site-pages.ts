@@ -1,12 +1,13 @@
 /**
- * The one list of pages that get a link-preview image. The image route (src/pages/og/) renders
- * every card listed here, and the layout adds the og:image tags to the pages found here, so a new
- * kind of page needs one line below (tests/share.spec.ts fails for a sitemap page without one).
+ * The one list of the site's pages, each with its link-preview card: the sitemap lists their
+ * paths, the image route (src/pages/og/) renders their cards, and the layout adds the og:image
+ * tags to them. A new kind of page needs one line below, and then it is in all three.
  */
 import { CLASSES, classIdOf, classOf } from './classes.ts';
 import { allCodes, codesInClass } from './codes.ts';
-import { comparisonPages, guideHref, guidePages } from './guide.ts';
-import { classPath, CLIENTS, codePath, comparePath, HOME } from './paths.ts';
+import { comparisonPages, guidePages } from './guide.ts';
+import { allSources } from './messages.ts';
+import { classPath, CLIENTS, codePath, comparePath, GUIDE_MAP, guidePath, HOME, messagesPath } from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from './og-card.ts';
 
 let cached: Promise<OgCard[]> | undefined;
@@ -26,16 +27,23 @@ async function buildCards(): Promise<OgCard[]> {
     ]),
     Promise.all(CLASSES.map(async (c) => classCard(c, (await codesInClass(c.id)).length, classPath(c.id)))),
     Promise.resolve(codes.map((e) => codeCard(e.data, classOf(e.data.code), codePath(e.data.code)))),
-    guidePages().then((pages) =>
-      [...pages.values()].map((node) =>
+    guidePages().then((pages) => [
+      pageCard(
+        GUIDE_MAP,
+        'Guide',
+        'The whole guide as one flowchart',
+        'Every question of the decision guide, every answer and the status codes they lead to, on one page.',
+        'Which status code should I return?',
+      ),
+      ...[...pages.values()].map((node) =>
         node.kind === 'step'
-          ? pageCard(guideHref(node.id), 'Guide', node.step.question, node.step.description, 'Which status code should I return?')
+          ? pageCard(guidePath(node.id), 'Guide', node.step.question, node.step.description, 'Which status code should I return?')
           : {
-              ...pageCard(guideHref(node.id), node.end.codes.join(' or '), node.end.question, node.end.description, 'Decision guide'),
+              ...pageCard(guidePath(node.id), node.end.codes.join(' or '), node.end.question, node.end.description, 'Decision guide'),
               classId: classIdOf(node.end.codes[0] ?? 0),
             },
       ),
-    ),
+    ]),
     comparisonPages().then((pages) => [
       pageCard(
         comparePath(),
@@ -46,6 +54,18 @@ async function buildCards(): Promise<OgCard[]> {
       ),
       ...pages.map((c) => pageCard(comparePath(c.slug), 'vs', c.title, c.data.description, 'Compare side by side')),
     ]),
+    allSources().then((all) => [
+      pageCard(
+        messagesPath(),
+        String(all.reduce((n, s) => n + s.data.messages.length, 0)),
+        'Error messages and their status codes',
+        `Log lines, error pages and console messages from ${all.length} servers, CDNs, clouds, browsers and frameworks, with causes and fixes.`,
+        'Messages',
+      ),
+      ...all.map((s) =>
+        pageCard(messagesPath(s.id), String(s.data.messages.length), `${s.data.name} messages`, s.data.about, 'Messages, causes and fixes'),
+      ),
+    ]),
     Promise.resolve([
       pageCard(CLIENTS, 'HTTP', 'Status codes in real clients', 'What browsers, fetch, curl, Wget, Python and Go do with every code, measured.', 'Measured'),
     ]),
@@ -53,10 +73,15 @@ async function buildCards(): Promise<OgCard[]> {
   return (await Promise.all(sources)).flat();
 }
 
-/** Every card, one per page. */
+/** Every page's card, in sitemap order: the page's path is the card's `page`. */
 export function allCards(): Promise<OgCard[]> {
   cached ??= buildCards();
   return cached;
+}
+
+/** The path of every page, once each, in sitemap order. */
+export async function allPagePaths(): Promise<string[]> {
+  return (await allCards()).map((c) => c.page);
 }
 
 /** The card for a page path, if that page has one. */

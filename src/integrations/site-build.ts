@@ -1,18 +1,17 @@
-// @ts-check
-import { moveNotFoundPage } from './not-found-page.mjs';
-import { buildSearchIndex, serveLastIndex } from './search-index.mjs';
-import { writeServingFiles } from './serving-files.mjs';
+import type { AstroIntegration } from 'astro';
+import { serveLastIndex } from './dev-search.ts';
+import { moveNotFoundPage } from './not-found-page.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { writeServingFiles } from './serving-files.ts';
 
 /**
  * What happens to the built site after Astro writes it, in this order, each step needing the
  * one before: the not-found page moves to 404.html (so the index never sees it as a page), the
  * search index is built over the final pages, and only then is every file compressed and the
  * static-host files written (the index's own files need compressing and routing too).
- * @returns {import('astro').AstroIntegration}
  */
-export function siteBuild() {
-  /** @type {URL | undefined} */
-  let outDir;
+export function siteBuild(): AstroIntegration {
+  let outDir: URL | undefined;
   const steps = [moveNotFoundPage, buildSearchIndex, writeServingFiles];
   return {
     name: 'site-build',
@@ -21,7 +20,7 @@ export function siteBuild() {
         outDir = config.outDir;
       },
       'astro:server:setup': ({ server, logger }) => {
-        if (outDir) serveLastIndex({ server, logger }, outDir);
+        if (outDir) serveLastIndex(server, logger, outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         for (const step of steps) await step({ dir, logger });

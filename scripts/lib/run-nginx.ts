@@ -1,5 +1,5 @@
 /**
- * Starts Debian's nginx with the project's server block (src/server/nginx.ts) on a free
+ * Starts Debian's nginx with the project's server block (src/server/nginx-config.ts) on a free
  * loopback port, in a scratch folder, for the nginx tests and the benchmark's load run.
  */
 import { spawn } from 'node:child_process';
@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nginxServerBlock } from '../../src/server/nginx.ts';
+import { nginxServerBlock } from '../../src/server/nginx-config.ts';
 import { BROTLI_MODULE, findNginx } from './programs.ts';
 
 export async function freePort(): Promise<number> {

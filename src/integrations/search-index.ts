@@ -1,7 +1,7 @@
-// @ts-check
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { HookParameters } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
@@ -13,9 +13,8 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 /**
  * Builds the Pagefind index over the finished site, so a build is never served without search.
  * Only pages with `data-pagefind-body` are indexed. Every error Pagefind reports fails the build.
- * @param {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} build
  */
-export async function buildSearchIndex({ dir, logger }) {
+export async function buildSearchIndex({ dir, logger }: Pick<HookParameters<'astro:build:done'>, 'dir' | 'logger'>): Promise<void> {
   const site = fileURLToPath(dir);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -30,29 +29,4 @@ export async function buildSearchIndex({ dir, logger }) {
   } finally {
     await pagefind.close();
   }
-}
-
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm' };
-
-/**
- * `astro dev` has no search index of its own: serve the last build's dist/pagefind, so search
- * works while writing content (against the content of that build). Without a build, the
- * search box says search could not load.
- * @param {{ server: import('vite').ViteDevServer, logger: import('astro').AstroIntegrationLogger }} setup
- * @param {URL} outDir
- */
-export function serveLastIndex({ server, logger }, outDir) {
-  const root = fileURLToPath(new URL('pagefind/', outDir));
-  logger.info(`search in dev uses the last build's index in ${root} (npm run build to refresh it)`);
-  server.middlewares.use('/pagefind/', (req, res, next) => {
-    const name = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/').replace(/^\/+/, '');
-    if (name.includes('..')) return next();
-    readFile(join(root, name)).then(
-      (body) => {
-        res.setHeader('Content-Type', TYPES[/** @type {keyof typeof TYPES} */ (extname(name))] ?? 'application/octet-stream');
-        res.end(body);
-      },
-      () => next(),
-    );
-  });
 }

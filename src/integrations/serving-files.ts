@@ -1,7 +1,7 @@
-// @ts-check
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { HookParameters } from 'astro';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { PRECOMPRESS } from '../server/policy.ts';
@@ -14,9 +14,8 @@ const brotliAsync = promisify(brotliCompress);
  * The `_headers`/`_redirects` pair for static hosts, and a .gz and .br copy of every text file,
  * so servers send compressed files without compressing per request (nginx
  * gzip_static/brotli_static; scripts/serve.ts reads them too).
- * @param {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} build
  */
-export async function writeServingFiles({ dir, logger }) {
+export async function writeServingFiles({ dir, logger }: Pick<HookParameters<'astro:build:done'>, 'dir' | 'logger'>): Promise<void> {
   const root = fileURLToPath(dir);
   const files = (await readdir(root, { recursive: true, withFileTypes: true }))
     .filter((f) => f.isFile())

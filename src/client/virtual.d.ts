@@ -1,0 +1,5 @@
+/** The URL of the search UI chunk (src/integrations/search-ui-chunk.ts). */
+declare module 'virtual:search-ui-url' {
+  const url: string;
+  export default url;
+}

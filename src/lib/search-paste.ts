@@ -1,0 +1,124 @@
+/**
+ * What people paste into the search box besides words: a whole log line (with its timestamp,
+ * addresses, ids and request line), a constant from their code (`http.StatusNotFound`,
+ * `HttpStatusCode.ServiceUnavailable`, `:unprocessable_entity`), or a vendor's own code for an
+ * error (`1020`, `H12`, `500.19`, `AH01102`, `net::ERR_TOO_MANY_REDIRECTS`). These functions
+ * split such a paste into the parts search matches and the noise it must ignore. Pure: the
+ * browser runs them, and so do the tests.
+ */
+
+/** Characters that change nothing a reader sees: zero-width spaces and joiners, the BOM, and the direction controls. */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+
+/** The query without invisible characters, so "4\u200b0\u200b4" reads as 404 and no control character can reorder text it is echoed in. */
+export function withoutInvisibles(raw: string): string {
+  return raw.replace(INVISIBLE, '');
+}
+
+/**
+ * Tokens that vary from one occurrence of a message to the next and so never help find it:
+ * timestamps, addresses, ids, paths, URLs, host names, process ids, byte counts. Each pattern
+ * matches a whole whitespace-separated token (after trimming brackets and quotes).
+ */
+const NOISE: readonly RegExp[] = [
+  // Dates and times: 2026/11/28, 2026-11-28T19:03:38.123Z, 28/Nov/2026:19:03:38, 19:03:38, +0000.
+  /^\d{4}[-/]\d{2}[-/]\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:z|[+-]\d{2}:?\d{2})?)?$/i,
+  /^\d{2}\/[a-z]{3}\/\d{4}(?::\d{2}:\d{2}:\d{2})?$/i,
+  /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:z)?$/i,
+  /^[+-]\d{4}$/,
+  // IPv4 with an optional port, IPv6, and a bare :port.
+  /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/,
+  /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?$/i,
+  /^:\d{2,5}$/,
+  // URLs, and paths (a token that starts with a slash, or a Windows drive).
+  /^[a-z][a-z0-9+.-]*:\/\/\S*$/i,
+  /^\/\S*$/,
+  /^[a-z]:\\\S*$/i,
+  // Host names with a known top-level domain: api.example.com, myapp.herokuapp.com.
+  /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|uk|de|fr|local|internal|cloud|example|test|localhost|amazonaws|run|sh|ai|xyz|info|biz)\.?$/i,
+  // Ids: UUIDs, long hex strings, ray and request ids, and numbers of five or more digits.
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  /^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?:-[a-z]{3})?$/i,
+  /^\d{5,}$/,
+  // nginx's "1234#1234:" process and "*5" connection numbers, and similar counters.
+  /^\d+#\d+:?$/,
+  /^\*\d+$/,
+  // Durations and sizes with their unit: 30001ms, 0.532s, 512kB.
+  /^\d+(?:\.\d+)?(?:ms|s|us|µs|kb|mb|gb|b)$/i,
+  // errno in "(111: Connection refused)" and "(104: Connection reset by peer)".
+  /^\d{1,3}:$/,
+];
+
+const EDGE_PUNCTUATION = /^[\s"'`([{<,;]+|[\s"'`)\]}>,;.]+$/g;
+
+/** The token with quotes and brackets at its edges trimmed: `"/api/users"` → `/api/users`. */
+export function trimToken(token: string): string {
+  return token.replace(EDGE_PUNCTUATION, '');
+}
+
+/** Whether a token is noise: something that varies between two occurrences of the same message. */
+export function isNoise(token: string): boolean {
+  const t = trimToken(token);
+  if (t === '') return true;
+  // key=value pairs (Heroku's router, ALB logs): the value decides.
+  const pair = /^[a-z_]+=(.*)$/i.exec(t);
+  if (pair) return isNoise(pair[1] ?? '');
+  return NOISE.some((p) => p.test(t));
+}
+
+/**
+ * A token written the way code names things: with a namespace (`http.StatusOK`, `Response::HTTP_OK`,
+ * `net::ERR_…`), a Ruby symbol (`:not_found`), snake or screaming case (`NOT_FOUND`), or inner
+ * capitals (`StatusNotFound`, `HttpStatusCode`).
+ */
+export function looksLikeIdentifier(token: string): boolean {
+  const t = trimToken(token);
+  return /^[A-Za-z_:][\w.:]*$/.test(t) && (/[.:]/.test(t) || /_/.test(t) || /[a-z][A-Z]/.test(t) || /^[A-Z][A-Z0-9]{3,}$/.test(t));
+}
+
+/** Lower-case letters and digits only: "HTTP_REQUEST_ENTITY_TOO_LARGE" → "httprequestentitytoolarge". */
+export function compact(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * The forms an identifier can be typed in, most specific first, all compact: as written, without
+ * its namespace (`http.`, `HttpStatus.`, `Response::`, `:`), and without a leading `Status`
+ * or `HTTP_` that many libraries put before the name. Used both for the constants the site lists
+ * and for a token in a query, so any casing and any of these prefixes meet.
+ */
+export function identifierForms(name: string): string[] {
+  const t = trimToken(name).replace(/\(\)$/, '');
+  const local =
+    t
+      .split(/::|\.|^:/)
+      .filter(Boolean)
+      .at(-1) ?? t;
+  const forms = [compact(t), compact(local)];
+  const bare = local.replace(/^(?:Status(?=[A-Z])|STATUS_|HTTP_|Http(?=[A-Z]))/, '');
+  forms.push(compact(bare));
+  return [...new Set(forms.filter((f) => f.length >= 2))];
+}
+
+/**
+ * A vendor's key as search compares it: lower case, `net::` and similar namespaces dropped.
+ * Keys that could be anything (a number of one to three digits, which is a code or a curl exit
+ * status, or a common word) are left to the ordinary word matching.
+ */
+export function keyForm(key: string): string | undefined {
+  const t = trimToken(key)
+    .replace(/^[a-z]+::/i, '')
+    .toLowerCase();
+  if (/^\d{1,3}$/.test(t) || t.length < 3) return undefined;
+  return t;
+}
+
+/** Camel case split into words, for an identifier that names no constant: "ServiceUnavailableException" → "Service Unavailable Exception". */
+export function splitCamel(token: string): string {
+  return token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+}
+
+/** Whether text contains letters of a script other than Latin (Arabic, Chinese, Cyrillic …). */
+export function hasNonLatinLetters(text: string): boolean {
+  return /\p{L}/u.test(text.replace(/\p{Script=Latin}/gu, ''));
+}
