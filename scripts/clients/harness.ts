@@ -101,19 +101,32 @@ function certificate(): { key: string; cert: string } | undefined {
   const cert = join(CACHE, 'tls-cert.pem');
   if (!existsSync(cert)) {
     mkdirSync(CACHE, { recursive: true });
-    execFileSync(OPENSSL, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '3650'].concat(
-      ['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
-    ), { stdio: 'ignore' });
+    execFileSync(
+      OPENSSL,
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '3650'].concat([
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ]),
+      { stdio: 'ignore' },
+    );
   }
   return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
 }
+
+/**
+ * The test server's port: CLIENTS_PORT (and the next one for TLS) where several runs share a
+ * machine and each keeps to its own ports; any free port by default.
+ */
+const serverPort = (): number => Number(process.env['CLIENTS_PORT'] ?? 0);
 
 /** The test server, running in a worker thread (server-worker.ts). */
 async function startServerWorker(
   codes: readonly CodeInfo[],
   tls: { key: string; cert: string } | undefined,
 ): Promise<{ origin: string; secureOrigin?: string; finish: () => Promise<SeenRequest[]> }> {
-  const worker = new Worker(new URL('./server-worker.ts', import.meta.url), { workerData: { codes, tls } });
+  const worker = new Worker(new URL('./server-worker.ts', import.meta.url), { workerData: { codes, tls, port: serverPort() } });
   const next = (type: string): Promise<Record<string, unknown>> =>
     new Promise((resolve, reject) => {
       const onMessage = (m: Record<string, unknown>): void => {
@@ -189,7 +202,7 @@ export async function runHarness(options: HarnessOptions = {}): Promise<Measurem
       ids.forEach((id) => versions.set(id, result.version));
       for (const list of result.outcomes) for (const o of list) outcomes.set(o.path, o);
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+      const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       ids.forEach((id) => problems.set(id, `the driver failed: ${message}`));
     }
     timings.push(`${ids.join(' + ')} ${((Date.now() - t0) / 1000).toFixed(1)} s`);

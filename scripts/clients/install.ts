@@ -31,7 +31,12 @@ const NEEDS: readonly Need[] = [
   { what: 'curl', debian: 'curl', found: () => existsSync(CURL), clients: ['curl', 'curl-follow', 'curl-retry'] },
   { what: 'GNU Wget', debian: 'wget', found: () => existsSync(WGET), clients: ['wget'] },
   { what: 'Debian’s Python 3', debian: 'python3', found: () => existsSync(PYTHON), clients: ['python-urllib', 'python-requests'] },
-  { what: 'requests for Debian’s Python', debian: 'python3-requests', found: () => existsSync(PYTHON) && hasRequests(), clients: ['python-requests'] },
+  {
+    what: 'requests for Debian’s Python',
+    debian: 'python3-requests',
+    found: () => existsSync(PYTHON) && hasRequests(),
+    clients: ['python-requests'],
+  },
   { what: 'Go', debian: 'golang-go', found: () => existsSync(GO), clients: ['go'] },
   // Not a client: it makes the certificate of the HTTP/2 server for the Early Hints test.
   { what: 'openssl', debian: 'openssl', found: () => existsSync(OPENSSL), clients: [] },

@@ -52,7 +52,11 @@ export function cellValue(cell: PlannedCell, outcomes: ReadonlyMap<string, Outco
       if (!first || !second) return { notMeasured: 'the second request was not made' };
       const next =
         second.error ??
-        (second.status !== 200 ? `the next response read as ${second.status ?? 'no status'}` : second.body.includes(SECOND_MARKER) ? null : 'other content');
+        (second.status !== 200
+          ? `the next response read as ${second.status ?? 'no status'}`
+          : second.body.includes(SECOND_MARKER)
+            ? null
+            : 'other content');
       const [a, b] = seen;
       return { body: first.body.includes(FORBIDDEN_BODY), next, sameConnection: Boolean(a && b && a.connection === b.connection) };
     }

@@ -80,8 +80,20 @@ export const CAPS: Record<ClientId, ClientCaps> = {
     hints: NOT_A_BROWSER,
     cache: false,
   },
-  'python-requests': { methods: ALL_METHODS, websocket: 'requests has no WebSocket client', credentials: true, hints: NOT_A_BROWSER, cache: false },
-  go: { methods: ALL_METHODS, websocket: 'Go’s standard library has no WebSocket client', credentials: true, hints: NOT_A_BROWSER, cache: false },
+  'python-requests': {
+    methods: ALL_METHODS,
+    websocket: 'requests has no WebSocket client',
+    credentials: true,
+    hints: NOT_A_BROWSER,
+    cache: false,
+  },
+  go: {
+    methods: ALL_METHODS,
+    websocket: 'Go’s standard library has no WebSocket client',
+    credentials: true,
+    hints: NOT_A_BROWSER,
+    cache: false,
+  },
 };
 
 /**
@@ -96,6 +108,21 @@ const NO_CACHE = `keeps no HTTP cache: measured on ${CACHE_PROBE} alone`;
 export const SMALL_BODY = 100;
 export const LARGE_BODY = 2 * 1024 * 1024;
 const TIMEOUT = 20_000;
+
+/**
+ * The codes a WebSocket handshake is answered with: 101 (the handshake accepted) and the answers
+ * a server really gives to a refused one. Chromium spaces out failed handshakes to one host by
+ * seconds each, so every code would cost the run a minute and say the same thing.
+ */
+export const WEBSOCKET_CODES: readonly number[] = [101, 200, 301, 302, 400, 401, 403, 404, 426, 429, 500, 503];
+
+/**
+ * Chromium answers a 401 with a Basic challenge by asking the user to sign in; headless under
+ * Playwright nobody can answer or dismiss the dialog, so what follows is the harness's, not
+ * the browser's. Chromium's 401 is measured with credentials given (the auth row) only.
+ */
+const SIGN_IN_DIALOG =
+  'a 401 with a Basic challenge opens a sign-in dialog, which a headless run cannot answer or dismiss: see Basic credentials';
 
 /** One cell of the matrix to fill: the tasks whose results make its value, or why there are none. */
 export interface PlannedCell {
@@ -121,14 +148,19 @@ export function behavioursFor(c: CodeToMeasure): BehaviourId[] {
   // RFC 9110 forbids content in a 204 or 304 (and a 205): the vendors' codes that "have no
   // content" send no response at all, which is another matter.
   if (!c.mayHaveContent && !c.unofficial) list.push('bodyNotAllowed');
-  list.push('websocket');
+  if (WEBSOCKET_CODES.includes(c.code)) list.push('websocket');
   if (c.code === 401) list.push('auth');
   if (c.code === 417) list.push('expect');
   if (c.code === 302) list.push('loop');
   return list;
 }
 
-export function planCell(c: CodeToMeasure, behaviour: BehaviourId, client: ClientId, origins: { plain: string; secure?: string }): PlannedCell {
+export function planCell(
+  c: CodeToMeasure,
+  behaviour: BehaviourId,
+  client: ClientId,
+  origins: { plain: string; secure?: string },
+): PlannedCell {
   const caps = CAPS[client];
   const cell = (tasks: Task[]): PlannedCell => ({ code: c.code, behaviour, client, tasks });
   const skip = (reason: string): PlannedCell => ({ code: c.code, behaviour, client, tasks: [], notMeasured: reason });
@@ -139,6 +171,7 @@ export function planCell(c: CodeToMeasure, behaviour: BehaviourId, client: Clien
   };
 
   if (caps.only && !caps.only.behaviours.includes(behaviour)) return skip(caps.only.reason);
+  if (c.code === 401 && client.startsWith('chromium') && behaviour !== 'auth' && behaviour !== 'websocket') return skip(SIGN_IN_DIALOG);
   if (caps.elsewhere?.behaviours.includes(behaviour)) return skip(caps.elsewhere.reason);
   const [kind, variant] = behaviour.split('.') as [string, string | undefined];
   switch (kind) {
@@ -163,7 +196,9 @@ export function planCell(c: CodeToMeasure, behaviour: BehaviourId, client: Clien
     case 'websocket': {
       if (caps.websocket !== true) return skip(caps.websocket);
       const path = `/ws/${c.code}/${client}`;
-      return cell([{ ...task('basic', 'GET'), path, url: origins.plain.replace(/^http/, 'ws') + path, kind: 'websocket', timeoutMs: 10_000 }]);
+      return cell([
+        { ...task('basic', 'GET'), path, url: origins.plain.replace(/^http/, 'ws') + path, kind: 'websocket', timeoutMs: 10_000 },
+      ]);
     }
     case 'auth':
       if (caps.credentials !== true) return skip(caps.credentials);
@@ -191,7 +226,11 @@ export function planCell(c: CodeToMeasure, behaviour: BehaviourId, client: Clien
 }
 
 /** Every cell of the matrix, for every code and client. */
-export function plan(codes: readonly CodeToMeasure[], clients: readonly ClientId[], origins: { plain: string; secure?: string }): PlannedCell[] {
+export function plan(
+  codes: readonly CodeToMeasure[],
+  clients: readonly ClientId[],
+  origins: { plain: string; secure?: string },
+): PlannedCell[] {
   return codes.flatMap((c) => behavioursFor(c).flatMap((b) => clients.map((client) => planCell(c, b, client, origins))));
 }
 

@@ -6,8 +6,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { startTestServer, type CodeInfo } from './server.ts';
 
-const { codes, tls } = workerData as { codes: CodeInfo[]; tls?: { key: string; cert: string } };
-const server = await startTestServer(codes, tls);
+const { codes, tls, port } = workerData as { codes: CodeInfo[]; tls?: { key: string; cert: string }; port: number };
+const server = await startTestServer(codes, tls, port);
 parentPort?.postMessage({ type: 'ready', origin: server.origin, secureOrigin: server.secureOrigin });
 parentPort?.on('message', async (message: { type: string }) => {
   if (message.type === 'requests') parentPort?.postMessage({ type: 'requests', seen: server.seen });

@@ -217,7 +217,11 @@ export function websocketAccept(key: string): string {
   return createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
 }
 
-export async function startTestServer(codes: readonly CodeInfo[], tls?: { key: string; cert: string }): Promise<TestServer> {
+/**
+ * Starts the server on 127.0.0.1: on `port` (0: any free one), and over TLS on the next port
+ * (or any free one) when a certificate is given.
+ */
+export async function startTestServer(codes: readonly CodeInfo[], tls?: { key: string; cert: string }, port = 0): Promise<TestServer> {
   const byCode = new Map(codes.map((c) => [c.code, c]));
   const started = Date.now();
   const seen: SeenRequest[] = [];
@@ -265,7 +269,8 @@ export async function startTestServer(codes: readonly CodeInfo[], tls?: { key: s
     };
     if (entry.path.startsWith('/to/')) return send(200, { 'Content-Type': 'text/html' }, html(TARGET_MARKER));
     if (entry.path.startsWith('/hint/')) return send(200, { 'Content-Type': 'text/css', 'Cache-Control': 'no-store' }, 'p{}');
-    if (entry.path === '/page') return send(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }, html('clients-harness-page'));
+    if (entry.path === '/page')
+      return send(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }, html('clients-harness-page'));
     const p = parseTestPath(entry.path);
     const info = p && byCode.get(p.code);
     if (!p || !info) return send(404, { 'Content-Type': 'text/plain' }, 'not a test path\n');
@@ -354,9 +359,9 @@ export async function startTestServer(codes: readonly CodeInfo[], tls?: { key: s
   });
   server.on('clientError', (_err, socket: Socket) => socket.destroy());
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await listen(server, port);
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const plainPort = typeof address === 'object' && address ? address.port : 0;
 
   let secure: ReturnType<typeof createSecureServer> | undefined;
   let securePort = 0;
@@ -365,13 +370,13 @@ export async function startTestServer(codes: readonly CodeInfo[], tls?: { key: s
       const entry = record(req);
       drain(req, entry, () => respond(req as unknown as IncomingMessage, res as unknown as ServerResponse, entry));
     });
-    await new Promise<void>((resolve) => secure?.listen(0, '127.0.0.1', resolve));
+    await listen(secure, port ? port + 1 : 0);
     const a = secure.address();
     securePort = typeof a === 'object' && a ? a.port : 0;
   }
 
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${plainPort}`,
     ...(secure && { secureOrigin: `https://127.0.0.1:${securePort}` }),
     seen,
     requests: (prefix) => seen.filter((r) => r.path.startsWith(prefix)),
@@ -381,4 +386,15 @@ export async function startTestServer(codes: readonly CodeInfo[], tls?: { key: s
       if (secure) await new Promise<void>((resolve) => secure.close(() => resolve()));
     },
   };
+}
+
+function listen(
+  server: { listen: (port: number, host: string) => unknown; once: (event: string, f: (e: Error) => void) => unknown },
+  port: number,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.once('listening', () => resolve());
+    server.listen(port, '127.0.0.1');
+  });
 }

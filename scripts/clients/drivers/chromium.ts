@@ -22,6 +22,7 @@ const netError = (error: unknown): string => {
 
 /** What a page load that commits no new document (a 204, say) reports: the page stays as it was. */
 const STAYS = 'stays on the current page';
+const FORM_WAIT_MS = 5000;
 
 async function navigateOnce(page: Page, task: Task, origin: string): Promise<Call> {
   try {
@@ -31,8 +32,11 @@ async function navigateOnce(page: Page, task: Task, origin: string): Promise<Cal
       // Wait for the answer to the form's POST, then for a new document; none within a moment
       // after the answer means the browser kept the page. Both waits are caught at once, so one
       // left behind cannot fail the run later.
-      const answered = page.waitForResponse((r) => r.url() === task.url && r.request().method() === 'POST', { timeout: task.timeoutMs }).catch(() => null);
-      const committed = page.waitForNavigation({ timeout: task.timeoutMs }).catch(() => null);
+      // A local answer comes in milliseconds: a form whose answer commits nothing (a 304) would
+      // otherwise hold a page for the whole task timeout.
+      const timeout = Math.min(task.timeoutMs, FORM_WAIT_MS);
+      const answered = page.waitForResponse((r) => r.url() === task.url && r.request().method() === 'POST', { timeout }).catch(() => null);
+      const committed = page.waitForNavigation({ timeout }).catch(() => null);
       await page
         .evaluate(
           ({ url, size }) => {
@@ -147,14 +151,18 @@ export async function runChromium(origin: string, navigation: readonly Task[], f
         1,
         (t) => navigate(authPage, t, origin),
       ),
-      pool(fetches.filter((t) => t.kind !== 'credentials'), fetchPages.length, async (task) => {
-        const page = freeFetch.pop() as Page;
-        try {
-          return await fetchInPage(page, task);
-        } finally {
-          freeFetch.push(page);
-        }
-      }),
+      pool(
+        fetches.filter((t) => t.kind !== 'credentials'),
+        fetchPages.length,
+        async (task) => {
+          const page = freeFetch.pop() as Page;
+          try {
+            return await fetchInPage(page, task);
+          } finally {
+            freeFetch.push(page);
+          }
+        },
+      ),
       pool(
         fetches.filter((t) => t.kind === 'credentials'),
         1,

@@ -103,7 +103,11 @@ export async function runCurl(tasks: readonly Task[], mode: CurlMode): Promise<O
           } catch {
             // No file: curl wrote nothing.
           }
-          return { status: status > 0 ? status : null, error: exit !== 0 ? stableError(`exit ${exit}${message ? `: ${message}` : ''}`) : null, body };
+          return {
+            status: status > 0 ? status : null,
+            error: exit !== 0 ? stableError(`exit ${exit}${message ? `: ${message}` : ''}`) : null,
+            body,
+          };
         });
         return { path: p.task.path, calls };
       });
