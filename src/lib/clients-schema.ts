@@ -43,7 +43,10 @@ export const callSchema = z.object({
 export const followSchema = z.object({
   follows: z.boolean(),
   /** The method of that next request. */
-  method: z.string().regex(/^[A-Z]+$/).optional(),
+  method: z
+    .string()
+    .regex(/^[A-Z]+$/)
+    .optional(),
   /** Whether it carried content again. */
   body: z.boolean().optional(),
 });
@@ -152,7 +155,8 @@ export const measurementsSchema = z
   })
   .superRefine((m, ctx) => {
     CLIENT_IDS.forEach((id, i) => {
-      if (m.clients[i]?.id !== id) ctx.addIssue({ code: 'custom', path: ['clients', i], message: `must be ${id} (the order of CLIENT_IDS)` });
+      if (m.clients[i]?.id !== id)
+        ctx.addIssue({ code: 'custom', path: ['clients', i], message: `must be ${id} (the order of CLIENT_IDS)` });
     });
     for (const client of m.clients) {
       if (!client.version && !client.missing) {

@@ -25,6 +25,15 @@ export function clientName(c: Pick<ClientInfo, 'program' | 'variant'>): string {
 /** Its first version number: "7.88.1" of "7.88.1", "24.21.0" of "24.21.0 (undici 7.29.1)". */
 export const shortVersion = (version: string): string => version.split(' ')[0] ?? version;
 
+/**
+ * A client's own words for a failure, cut to what tells failures apart: "exit 8" of "exit 8:
+ * server issued an error response", "throws TypeError" of "throws TypeError: Failed to fetch".
+ * The whole text is on /clients/ and in the data file.
+ */
+export function shortDetail(detail: string): string {
+  return detail.split(':')[0] ?? detail;
+}
+
 /** Each program and the version measured, once: "curl 7.88.1", "Chromium 156.0.8078.108". */
 export function programVersions(m: Measurements): string[] {
   const seen = new Set<string>();
@@ -61,7 +70,10 @@ const followPhrase =
     if (!v.follows) return { text: sent === 'GET' ? 'not followed' : 'not followed' };
     const withBody = sent === 'POST' || sent === 'PUT';
     if (sent === 'GET') return { text: 'followed' };
-    if (v.method === sent) return { text: withBody ? (v.body ? `followed with ${sent} and the body` : `followed with ${sent}, body dropped`) : `followed with ${sent}` };
+    if (v.method === sent)
+      return {
+        text: withBody ? (v.body ? `followed with ${sent} and the body` : `followed with ${sent}, body dropped`) : `followed with ${sent}`,
+      };
     return { text: withBody && !v.body ? `${sent} changed to ${v.method}, body dropped` : `${sent} changed to ${v.method}` };
   };
 
@@ -86,14 +98,12 @@ const ROWS: readonly Row[] = [
       return { text: `taken as the final response (${call.status ?? 'no status'})`.replace(`(${code})`, '') };
     },
   },
-  ...(Object.keys(FOLLOW_LABELS) as (keyof typeof FOLLOW_LABELS)[]).map(
-    (b): Row => ({
-      behaviour: b,
-      label: FOLLOW_LABELS[b],
-      applies: (code) => b === 'follow.GET' || is3xx(code),
-      phrase: (v) => followPhrase(b.split('.')[1] ?? 'GET')(v as BehaviourValue<'follow.GET'>),
-    }),
-  ),
+  ...(Object.keys(FOLLOW_LABELS) as (keyof typeof FOLLOW_LABELS)[]).map((b): Row => ({
+    behaviour: b,
+    label: FOLLOW_LABELS[b],
+    applies: (code) => b === 'follow.GET' || is3xx(code),
+    phrase: (v) => followPhrase(b.split('.')[1] ?? 'GET')(v as BehaviourValue<'follow.GET'>),
+  })),
   {
     behaviour: 'noLocation',
     label: 'Without Location',
@@ -111,16 +121,14 @@ const ROWS: readonly Row[] = [
     applies: (code) => code >= 200 && !is3xx(code),
     phrase: (v) => ({ text: (v as BehaviourValue<'response'>).body ? 'readable by the caller' : 'not readable by the caller' }),
   },
-  ...(['GET', 'POST'] as const).map(
-    (method): Row => ({
-      behaviour: `retry.${method}`,
-      label: `Repeated on its own (${method})`,
-      phrase: (v) => {
-        const r = v as BehaviourValue<'retry.GET'>;
-        return { text: r.repeats ? `repeated ${seconds(r.afterSeconds)}` : 'not repeated' };
-      },
-    }),
-  ),
+  ...(['GET', 'POST'] as const).map((method): Row => ({
+    behaviour: `retry.${method}`,
+    label: `Repeated on its own (${method})`,
+    phrase: (v) => {
+      const r = v as BehaviourValue<'retry.GET'>;
+      return { text: r.repeats ? `repeated ${seconds(r.afterSeconds)}` : 'not repeated' };
+    },
+  })),
   {
     behaviour: 'cache.heuristic',
     label: 'Cached without Cache-Control',
@@ -150,7 +158,9 @@ const ROWS: readonly Row[] = [
     label: 'Basic credentials',
     phrase: (v) => {
       const a = v as BehaviourValue<'auth'>;
-      return { text: a.sends === 'first' ? 'sent before any challenge' : a.sends === 'after-challenge' ? 'sent after the 401' : 'never sent' };
+      return {
+        text: a.sends === 'first' ? 'sent before any challenge' : a.sends === 'after-challenge' ? 'sent after the 401' : 'never sent',
+      };
     },
   },
   {
@@ -163,19 +173,20 @@ const ROWS: readonly Row[] = [
       return { text: `sent; body sent ${e.waitsSeconds === undefined ? 'after the 100' : seconds(e.waitsSeconds)} when no 100 comes` };
     },
   },
-  ...(['http1', 'http2'] as const).map(
-    (variant): Row => ({
-      behaviour: `hints.${variant}`,
-      label: `Preload hint over ${variant === 'http1' ? 'HTTP/1.1' : 'HTTP/2'}`,
-      phrase: (v) => ({ text: (v as BehaviourValue<'hints.http1'>).preloads ? 'hinted file fetched' : 'hint ignored' }),
-    }),
-  ),
+  ...(['http1', 'http2'] as const).map((variant): Row => ({
+    behaviour: `hints.${variant}`,
+    label: `Preload hint over ${variant === 'http1' ? 'HTTP/1.1' : 'HTTP/2'}`,
+    phrase: (v) => ({ text: (v as BehaviourValue<'hints.http1'>).preloads ? 'hinted file fetched' : 'hint ignored' }),
+  })),
   {
     behaviour: 'loop',
     label: 'Redirect loop',
     phrase: (v) => {
       const l = v as BehaviourValue<'loop'>;
-      return { text: l.hops >= LOOP_LIMIT ? `all ${LOOP_LIMIT} hops the server sent followed` : `stops after ${l.hops} hops`, ...(l.error && { detail: l.error }) };
+      return {
+        text: l.hops >= LOOP_LIMIT ? `all ${LOOP_LIMIT} hops the server sent followed` : `stops after ${l.hops} hops`,
+        ...(l.error && { detail: l.error }),
+      };
     },
   },
 ];
@@ -218,7 +229,9 @@ export function summarise(m: Measurements, code: number): CodeSummary | undefine
       groups.set(p.text, group);
     }
     if (groups.size === 0) continue;
-    if (groups.size === 1) summary.agree.push({ label: row.label, text: [...groups.keys()][0] ?? '' });
+    const measuredBy = [...groups.values()].reduce((n, g) => n + g.clients.length, 0);
+    // One client alone (Chromium's cache, say) agrees with nobody: its line names it.
+    if (groups.size === 1 && measuredBy > 1) summary.agree.push({ label: row.label, text: [...groups.keys()][0] ?? '' });
     // The largest group last, so a line ends on what most clients do.
     else summary.differ.push({ label: row.label, groups: [...groups.values()].sort((a, b) => a.clients.length - b.clients.length) });
   }
@@ -262,7 +275,8 @@ export function matrixCell(results: CodeResults, code: number, client: ClientId)
   const follow = get('follow.GET');
   if (follow?.follows) add('→', 'follows Location');
   const post = get('follow.POST');
-  if (post?.follows) add(post.method === 'POST' ? 'P' : 'G', post.method === 'POST' ? 'POST kept with its body' : `POST becomes ${post.method}`);
+  if (post?.follows)
+    add(post.method === 'POST' ? 'P' : 'G', post.method === 'POST' ? 'POST kept with its body' : `POST becomes ${post.method}`);
   const response = get('response');
   if (response?.error) add('✕', response.error);
   if (response && !response.body && code >= 200 && !is3xx(code) && !response.error) add('∅', 'body not readable');
@@ -293,7 +307,12 @@ export function matrix(m: Measurements): { code: number; cells: (MatrixCell & { 
 }
 
 /** A measured value, for the content checks: undefined when not measured. */
-export function measured<B extends BehaviourId>(m: Measurements, code: number, behaviour: B, client: ClientId): BehaviourValue<B> | undefined {
+export function measured<B extends BehaviourId>(
+  m: Measurements,
+  code: number,
+  behaviour: B,
+  client: ClientId,
+): BehaviourValue<B> | undefined {
   const cell = m.codes[String(code)]?.[behaviour]?.[client] as Cell<B> | undefined;
   return isMeasured(cell) ? (cell as BehaviourValue<B>) : undefined;
 }
@@ -329,7 +348,9 @@ export function redirectTable(m: Measurements): { code: number; method: string; 
  * credentials, content where none is allowed, the redirect loop, the WebSocket handshake),
  * each in its words per client.
  */
-export function singleCases(m: Measurements): { code: number; label: string; cells: { client: ClientId; text: string; detail?: string }[] }[] {
+export function singleCases(
+  m: Measurements,
+): { code: number; label: string; cells: { client: ClientId; text: string; detail?: string }[] }[] {
   const single = (row: Row, code: number): boolean =>
     (row.behaviour === 'response' && code < 200 && row.label === 'The interim response') ||
     (row.behaviour === 'websocket' && code === 101) ||

@@ -21,7 +21,7 @@ export const CONTENT_DIRS = {
 
 /** An entry's id is its file name without the extension, so `/404/` can only come from `404.mdx`. */
 export function idFromFileName({ entry }: { entry: string }): string {
-  return entry.replace(/\.(mdx|ya?ml)$/, '');
+  return entry.replace(/\.(mdx|ya?ml|json)$/, '');
 }
 
 export class ContentError extends Error {

@@ -83,6 +83,7 @@ export const SECTIONS = {
   spec: 'specification',
   related: 'related-codes',
   messages: 'messages',
+  clients: 'in-real-clients',
   picks: 'when-to-pick-which',
   askGuide: 'ask-the-guide',
 } as const;

@@ -67,7 +67,13 @@ async function buildCards(): Promise<OgCard[]> {
       ),
     ]),
     Promise.resolve([
-      pageCard(CLIENTS, 'HTTP', 'Status codes in real clients', 'What browsers, fetch, curl, Wget, Python and Go do with every code, measured.', 'Measured'),
+      pageCard(
+        CLIENTS,
+        'HTTP',
+        'Status codes in real clients',
+        'What browsers, fetch, curl, Wget, Python and Go do with every code, measured.',
+        'Measured',
+      ),
     ]),
   ];
   return (await Promise.all(sources)).flat();

@@ -15,7 +15,9 @@ const problems = (data: unknown): string[] =>
 
 test('the committed measurements pass the schema, for every code that has an entry and no other', () => {
   assert.deepEqual(
-    Object.keys(committed.codes).map(Number).sort((a, b) => a - b),
+    Object.keys(committed.codes)
+      .map(Number)
+      .sort((a, b) => a - b),
     entries.map((e) => e.code),
   );
 });

@@ -51,7 +51,8 @@ test('each code carries the headers a real server sends with it', () => {
 });
 
 test('the first test sends Location on every final code; the retry test answers 200 to a repeat', () => {
-  for (const code of [204, 302, 401, 503]) assert.equal(answerFor(at('basic', code), info(code), 1, undefined).headers['Location'], '/to/basic/' + code + '/curl/GET');
+  for (const code of [204, 302, 401, 503])
+    assert.equal(answerFor(at('basic', code), info(code), 1, undefined).headers['Location'], '/to/basic/' + code + '/curl/GET');
   assert.equal(answerFor(at('nolocation', 302), info(302), 1, undefined).headers['Location'], undefined);
   assert.equal(answerFor(at('retry', 503), info(503), 1, undefined).status, 503);
   assert.equal(answerFor(at('retry', 503), info(503), 2, undefined).status, 200);
@@ -81,7 +82,10 @@ test('401 until the right Basic credentials arrive', () => {
 test('a 1xx comes before a final 200; a 101 is all there is; the loop ends at its limit', () => {
   const hints = answerFor(at('basic', 103), info(103), 1, undefined);
   assert.equal(hints.status, 200);
-  assert.deepEqual(hints.interim?.map((i) => i.status), [103]);
+  assert.deepEqual(
+    hints.interim?.map((i) => i.status),
+    [103],
+  );
   assert.equal(answerFor(at('basic', 101), info(101), 1, undefined).bare, true);
   const loop = (hop: number) => answerFor({ ...at('loop', 302), hop }, info(302), 1, undefined);
   assert.equal(loop(0).headers['Location'], '/t/loop/302/curl/GET/1');
@@ -124,7 +128,10 @@ function describe_live(): void {
 
   test('live: a 103 with its Link hint, then the 200, on one connection', async () => {
     const text = await raw('GET /t/basic/103/curl/GET HTTP/1.1\r\nHost: x\r\n\r\n', () => false);
-    assert.match(text, /^HTTP\/1\.1 103 Early Hints\r\nLink: <\/hint\/curl\/basic\.css>; rel=preload; as=style\r\n\r\nHTTP\/1\.1 200 OK\r\n/);
+    assert.match(
+      text,
+      /^HTTP\/1\.1 103 Early Hints\r\nLink: <\/hint\/curl\/basic\.css>; rel=preload; as=style\r\n\r\nHTTP\/1\.1 200 OK\r\n/,
+    );
   });
 
   test('live: a 204 followed by bytes it must not have, and the server records the request', async () => {
@@ -137,7 +144,9 @@ function describe_live(): void {
   });
 
   test('live: a POST body is counted, and Location is sent with a 308', async () => {
-    const text = await raw('POST /t/basic/308/curl/POST HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello', (d) => d.includes(bodyMarker(308)));
+    const text = await raw('POST /t/basic/308/curl/POST HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello', (d) =>
+      d.includes(bodyMarker(308)),
+    );
     assert.match(text, /^HTTP\/1\.1 308 Permanent Redirect\r\n(?:.*\r\n)*Location: \/to\/basic\/308\/curl\/POST\r\n/);
     assert.equal(server.requests('/t/basic/308/curl/POST')[0]?.bodyLength, 5);
   });
