@@ -33,7 +33,8 @@ export function differences(committed: Measurements, fresh: Measurements): strin
   for (const c of fresh.clients) {
     const before = committed.clients.find((x) => x.id === c.id);
     if (c.missing) lines.push(`${c.id}: not measured in this run (${c.missing})`);
-    else if (before?.version && c.version !== before.version) lines.push(`${c.id}: version ${before.version} in the data file, ${c.version ?? '?'} now`);
+    else if (before?.version && c.version !== before.version)
+      lines.push(`${c.id}: version ${before.version} in the data file, ${c.version ?? '?'} now`);
   }
   for (const [code, behaviours] of Object.entries(fresh.codes)) {
     const old = committed.codes[code];

@@ -57,8 +57,7 @@ export function cellValue(cell: PlannedCell, outcomes: ReadonlyMap<string, Outco
           : second.body.includes(SECOND_MARKER)
             ? null
             : 'other content');
-      const [a, b] = seen;
-      return { body: first.body.includes(FORBIDDEN_BODY), next, sameConnection: Boolean(a && b && a.connection === b.connection) };
+      return { body: first.body.includes(FORBIDDEN_BODY), next };
     }
     case 'websocket':
       return { opens: outcome.opened === true };

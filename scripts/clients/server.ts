@@ -40,7 +40,7 @@ export const SCENARIOS = [
   'expect',
   /** Expect: 100-continue left unanswered: how long does the client wait before sending the body? */
   'expect-ignored',
-  /** 204 and 304 (and 205) written with a body the client should not read, on a kept-alive connection. */
+  /** 204 and 304 (and 205) written with a body the client should not read, then the connection closes. */
   'body-not-allowed',
   /** 302 to the next hop, up to LOOP_LIMIT hops: how many does the client follow? */
   'loop',
@@ -195,8 +195,12 @@ export function answerFor(p: TestPath, info: CodeInfo, hit: number, authorizatio
     case 'expect':
       // The 417 itself is written before the content arrives (see checkContinue below).
       return ok(SECOND_MARKER);
-    case 'body-not-allowed':
-      return hit === 1 ? { ...plain(false), trailingBytes: FORBIDDEN_BODY } : ok(SECOND_MARKER);
+    case 'body-not-allowed': {
+      if (hit > 1) return ok(SECOND_MARKER);
+      const a = plain(false);
+      a.headers['Connection'] = 'close';
+      return { ...a, trailingBytes: FORBIDDEN_BODY };
+    }
     case 'loop':
       return p.hop < LOOP_LIMIT
         ? { status: 302, phrase: 'Found', headers: { Location: testPath({ ...p, hop: p.hop + 1 }) }, body: '' }
@@ -305,11 +309,16 @@ export async function startTestServer(codes: readonly CodeInfo[], tls?: { key: s
       return;
     }
     if (answer.trailingBytes) {
-      // A proper 204 or 304 as far as Node knows, then bytes it would never write: the mistake of
-      // a server that sends content where the status forbids it, with the connection kept alive.
+      // A proper 204 or 304 as far as Node knows, then bytes it would never write, in the same
+      // packet: the mistake of a server that sends content where the status forbids it. The
+      // connection then closes. Left open, the stray bytes would sit in the client's connection
+      // pool and break whichever later request (of any test) happened to reuse it, by chance.
       res.writeHead(answer.status, answer.phrase, { ...answer.headers, 'Content-Length': String(answer.trailingBytes.length) });
+      socket.cork();
       res.end();
-      res.on('finish', () => socket.write(answer.trailingBytes ?? ''));
+      socket.write(answer.trailingBytes);
+      socket.uncork();
+      socket.end();
       return;
     }
     res.writeHead(answer.status, answer.phrase, { ...answer.headers, 'Content-Length': String(Buffer.byteLength(answer.body)) });

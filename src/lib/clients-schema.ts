@@ -81,14 +81,14 @@ export const BEHAVIOURS = {
   /** The same with Cache-Control: max-age=3600. */
   'cache.explicit': z.object({ cached: z.boolean() }),
   /**
-   * A 204, 205 or 304 followed by content it must not have, on a kept-alive connection, then a
-   * second request: did the caller read the content, and what happened to the next request?
+   * A 204, 205 or 304 followed by content it must not have, then the connection closed, then a
+   * second request: did the caller read the content, and did the next request get its answer?
+   * (On a kept-alive connection what happens next depends on timing; see scripts/clients/server.ts.)
    */
   bodyNotAllowed: z.object({
     body: z.boolean(),
     /** null when the second request got its 200; otherwise what went wrong. */
     next: z.string().min(1).nullable(),
-    sameConnection: z.boolean(),
   }),
   /** A WebSocket opened on a URL that answers the handshake with the code (101: a valid handshake). */
   websocket: z.object({ opens: z.boolean() }),

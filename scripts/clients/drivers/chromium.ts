@@ -65,7 +65,13 @@ async function navigateOnce(page: Page, task: Task, origin: string): Promise<Cal
     const body = (await page.content()).slice(0, BODY_PREFIX);
     return { status: response?.status() ?? null, error: null, body };
   } catch (error) {
-    const reason = netError(error);
+    let reason = netError(error);
+    // A load that fails shows Chromium's error page, which names the network error.
+    if (reason.includes('chrome-error://')) {
+      const shown = await page.content().catch(() => '');
+      reason = /net::ERR_[A-Z_0-9]+|ERR_[A-Z_0-9]+/.exec(shown)?.[0] ?? 'shows the browser’s error page';
+      if (!reason.startsWith('net::') && reason.startsWith('ERR_')) reason = `net::${reason}`;
+    }
     // Playwright reports a load that commits nothing (a 204 or 205) as aborted.
     return { status: null, error: reason === 'net::ERR_ABORTED' ? STAYS : reason, body: '' };
   }
@@ -76,7 +82,18 @@ async function navigate(page: Page, task: Task, origin: string): Promise<Outcome
   for (let i = 0; i < task.times; i++) {
     // A navigation to the URL already shown counts as a reload; leave it first.
     if (i > 0) await page.goto('about:blank').catch(() => undefined);
-    calls.push(await navigateOnce(page, task, origin));
+    let call = await navigateOnce(page, task, origin);
+    // A load that fails on the network is tried once more, after a moment, as a person would
+    // reload: in these runs such failures came now and then, on any code, from the shared
+    // browser rather than from the response. A failure the response causes fails twice. Only
+    // where the server counts nothing: a second load would read as a retry, or as more hops.
+    const repeatable = /^\/t\/(basic|nolocation)\//.test(task.path);
+    if (repeatable && call.error?.startsWith('net::') && call.error !== 'net::ERR_ABORTED') {
+      await page.goto('about:blank').catch(() => undefined);
+      await page.waitForTimeout(200);
+      call = await navigateOnce(page, task, origin);
+    }
+    calls.push(call);
   }
   // Give a hinted preload or a late request time to reach the server.
   if (task.path.startsWith('/t/hints/')) await page.waitForTimeout(1000);
@@ -104,6 +121,10 @@ async function fetchInPage(page: Page, task: Task): Promise<Outcome> {
   }
   const calls = await page.evaluate(async (t) => {
     const out: { status: number | null; error: string | null; body: string }[] = [];
+    // A browser's request goes out on a connection it already holds, as a later request of a
+    // visit does, and Chromium treats some answers on such a connection (a 408) as a sign that
+    // the connection went stale, not the request: each retry test follows a request of its own.
+    if (t.path.startsWith('/t/retry/')) await fetch('/page').then((r) => r.text());
     for (let i = 0; i < t.times; i++) {
       try {
         const r = await fetch(t.url, {
