@@ -31,7 +31,7 @@ export const shortVersion = (version: string): string => version.split(' ')[0] ?
  * The whole text is on /clients/ and in the data file.
  */
 export function shortDetail(detail: string): string {
-  return detail.split(':')[0] ?? detail;
+  return detail.split(': ')[0] ?? detail;
 }
 
 /** Each program and the version measured, once: "curl 7.88.1", "Chromium 156.0.8078.108". */
@@ -52,29 +52,30 @@ interface Row<B extends BehaviourId = BehaviourId> {
   behaviour: B;
   label: string;
   applies?: (code: number) => boolean;
+  /** The line reads alike on most pages: shown, not indexed for search (see Line.indexed). */
+  common?: true;
   phrase: (value: BehaviourValue<B>, code: number) => Phrase;
 }
 
 const is3xx = (code: number): boolean => code >= 300 && code < 400;
 const FOLLOW_LABELS = {
-  'follow.GET': 'Location followed',
+  'follow.GET': 'Location',
   'follow.HEAD': 'After HEAD',
   'follow.POST': 'After POST with a body',
   'follow.PUT': 'After PUT with a body',
   'follow.DELETE': 'After DELETE',
 } as const;
 
+/** What a client did after a redirect answered `sent`, in the present tense people search in. */
 const followPhrase =
   (sent: string) =>
   (v: BehaviourValue<'follow.GET'>): Phrase => {
-    if (!v.follows) return { text: sent === 'GET' ? 'not followed' : 'not followed' };
+    if (!v.follows) return { text: 'does not follow' };
+    if (sent === 'GET') return { text: 'follows' };
     const withBody = sent === 'POST' || sent === 'PUT';
-    if (sent === 'GET') return { text: 'followed' };
-    if (v.method === sent)
-      return {
-        text: withBody ? (v.body ? `followed with ${sent} and the body` : `followed with ${sent}, body dropped`) : `followed with ${sent}`,
-      };
-    return { text: withBody && !v.body ? `${sent} changed to ${v.method}, body dropped` : `${sent} changed to ${v.method}` };
+    const dropped = withBody && !v.body ? ', drops the body' : '';
+    if (v.method === sent) return { text: withBody && v.body ? `follows with ${sent} and the body` : `follows with ${sent}${dropped}` };
+    return { text: `changes ${sent} to ${v.method ?? '?'}${dropped}` };
   };
 
 const seconds = (s: number | undefined): string => (s === undefined || s < 0.5 ? 'at once' : `after about ${Math.round(s)} s`);
@@ -112,12 +113,14 @@ const ROWS: readonly Row[] = [
   {
     behaviour: 'response',
     label: 'As an error',
+    common: true,
     applies: (code) => code >= 200 && !is3xx(code),
     phrase: (v, code) => callPhrase(v as BehaviourValue<'response'>, code),
   },
   {
     behaviour: 'response',
     label: 'Body',
+    common: true,
     applies: (code) => code >= 200 && !is3xx(code),
     phrase: (v) => ({ text: (v as BehaviourValue<'response'>).body ? 'readable by the caller' : 'not readable by the caller' }),
   },
@@ -132,11 +135,13 @@ const ROWS: readonly Row[] = [
   {
     behaviour: 'cache.heuristic',
     label: 'Cached without Cache-Control',
+    common: true,
     phrase: (v) => ({ text: (v as BehaviourValue<'cache.heuristic'>).cached ? 'second request served from cache' : 'asked again' }),
   },
   {
     behaviour: 'cache.explicit',
     label: 'Cached with max-age',
+    common: true,
     phrase: (v) => ({ text: (v as BehaviourValue<'cache.explicit'>).cached ? 'second request served from cache' : 'asked again' }),
   },
   {
@@ -194,6 +199,12 @@ const ROWS: readonly Row[] = [
 /** A behaviour on which clients differ: each phrase with the clients that showed it. */
 export interface Line {
   label: string;
+  /**
+   * Whether search indexes the line. Reading an error, its body and Chromium's cache read alike
+   * on eighty pages: indexed, they would put "curl" and "fetch" on every page and drown the
+   * lines that tell codes apart (redirects, retries, interim responses).
+   */
+  indexed: boolean;
   groups: { text: string; clients: { id: ClientId; name: string; detail?: string }[] }[];
 }
 
@@ -233,7 +244,12 @@ export function summarise(m: Measurements, code: number): CodeSummary | undefine
     // One client alone (Chromium's cache, say) agrees with nobody: its line names it.
     if (groups.size === 1 && measuredBy > 1) summary.agree.push({ label: row.label, text: [...groups.keys()][0] ?? '' });
     // The largest group last, so a line ends on what most clients do.
-    else summary.differ.push({ label: row.label, groups: [...groups.values()].sort((a, b) => a.clients.length - b.clients.length) });
+    else
+      summary.differ.push({
+        label: row.label,
+        indexed: row.common !== true,
+        groups: [...groups.values()].sort((a, b) => a.clients.length - b.clients.length),
+      });
   }
   return summary;
 }
