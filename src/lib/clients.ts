@@ -81,9 +81,9 @@ const followPhrase =
 const seconds = (s: number | undefined): string => (s === undefined || s < 0.5 ? 'at once' : `after about ${Math.round(s)} s`);
 
 const callPhrase = (v: BehaviourValue<'response'>, code: number): Phrase => {
-  if (v.error) return { text: 'reported as a failure', detail: v.error };
-  if (v.status !== code) return { text: `answered ${v.status ?? 'nothing'}` };
-  return { text: 'returned as a response' };
+  if (v.error) return { text: 'reports a failure', detail: v.error };
+  if (v.status !== code) return { text: `hands over ${v.status ?? 'nothing'}` };
+  return { text: 'returns it as a response' };
 };
 
 /** The rows in the order a code page shows them. */
@@ -126,23 +126,27 @@ const ROWS: readonly Row[] = [
   },
   ...(['GET', 'POST'] as const).map((method): Row => ({
     behaviour: `retry.${method}`,
-    label: `Repeated on its own (${method})`,
+    label: `Repeats it on its own (${method})`,
     phrase: (v) => {
       const r = v as BehaviourValue<'retry.GET'>;
-      return { text: r.repeats ? `repeated ${seconds(r.afterSeconds)}` : 'not repeated' };
+      return { text: r.repeats ? `repeats it ${seconds(r.afterSeconds)}` : 'does not repeat it' };
     },
   })),
   {
     behaviour: 'cache.heuristic',
     label: 'Cached without Cache-Control',
     common: true,
-    phrase: (v) => ({ text: (v as BehaviourValue<'cache.heuristic'>).cached ? 'second request served from cache' : 'asked again' }),
+    phrase: (v) => ({
+      text: (v as BehaviourValue<'cache.heuristic'>).cached ? 'serves the second request from its cache' : 'asks the server again',
+    }),
   },
   {
     behaviour: 'cache.explicit',
     label: 'Cached with max-age',
     common: true,
-    phrase: (v) => ({ text: (v as BehaviourValue<'cache.explicit'>).cached ? 'second request served from cache' : 'asked again' }),
+    phrase: (v) => ({
+      text: (v as BehaviourValue<'cache.explicit'>).cached ? 'serves the second request from its cache' : 'asks the server again',
+    }),
   },
   {
     behaviour: 'bodyNotAllowed',
