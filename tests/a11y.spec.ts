@@ -35,6 +35,8 @@ const PAGES = [
   { name: 'a guide step', path: '/guide/input/' },
   { name: 'a guide recommendation', path: '/guide/validation-failed/' },
   { name: 'a comparison', path: '/compare/redirects/' },
+  { name: 'the client measurements', path: '/clients/' },
+  { name: 'a redirect page with its measured lines', path: '/308/' },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
