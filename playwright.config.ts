@@ -6,8 +6,9 @@ const port = Number(process.env['TEST_PORT'] ?? 4329);
 /** Every test runs against the built site (dist/), served by the production-like server. */
 export default defineConfig({
   testDir: './tests',
-  // Unit tests (tests/unit) and the client harness (tests/clients) run under node:test, before the build.
-  testIgnore: ['unit/**', 'clients/**'],
+  // Unit tests (tests/unit) and the client harness (tests/clients) run under node:test before the
+  // build, the built-site tests (tests/site) after it.
+  testIgnore: ['unit/**', 'clients/**', 'site/**'],
   fullyParallel: true,
   // CI has two cores; locally Playwright picks half of them.
   ...(process.env['CI'] && { workers: 2 }),
