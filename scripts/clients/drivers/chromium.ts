@@ -88,7 +88,7 @@ async function navigate(page: Page, task: Task, origin: string): Promise<Outcome
     // browser rather than from the response. A failure the response causes fails twice. Only
     // where the server counts nothing: a second load would read as a retry, or as more hops.
     const repeatable = /^\/t\/(basic|nolocation)\//.test(task.path);
-    if (repeatable && call.error?.startsWith('net::') && call.error !== 'net::ERR_ABORTED') {
+    if (repeatable && call.status === null && call.error !== null && call.error !== STAYS) {
       await page.goto('about:blank').catch(() => undefined);
       await page.waitForTimeout(200);
       call = await navigateOnce(page, task, origin);
