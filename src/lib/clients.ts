@@ -95,7 +95,7 @@ const ROWS: readonly Row[] = [
     phrase: (v, code) => {
       const call = v as BehaviourValue<'response'>;
       if (call.error) return { text: 'the request fails', detail: call.error };
-      if (call.status === 200) return { text: 'skipped, the final 200 returned' };
+      if (call.status === 200) return { text: call.body ? 'skipped, the final 200 returned' : 'hands over a 200 with nothing in it' };
       return { text: `taken as the final response (${call.status ?? 'no status'})`.replace(`(${code})`, '') };
     },
   },

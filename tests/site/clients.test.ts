@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { MEASUREMENTS_FILE, measurementsSchema, type ClientId } from '../../src/lib/clients-schema.ts';
+import { MEASUREMENTS_FILE, measurementsSchema, type BehaviourValue, type ClientId } from '../../src/lib/clients-schema.ts';
 import { CLIENTS, codePath, SECTIONS } from '../../src/lib/paths.ts';
 import { DIST, search, topUrls } from '../support/search-node.ts';
 
@@ -37,7 +37,7 @@ const line = (text: string, label: string): string => {
   return start < 0 ? '' : text.slice(start, text.indexOf(').', start) + 2);
 };
 
-const followedPost = (code: number, client: ClientId): { follows: boolean; method?: string; body?: boolean } | undefined => {
+const followedPost = (code: number, client: ClientId): BehaviourValue<'follow.POST'> | undefined => {
   const cell = data.codes[String(code)]?.['follow.POST']?.[client];
   return cell && !('notMeasured' in cell) ? cell : undefined;
 };
