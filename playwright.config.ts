@@ -7,8 +7,9 @@ const port = Number(process.env['TEST_PORT'] ?? 4329);
 /** Every test runs against the built site (dist/), served by the production-like server. */
 export default defineConfig({
   testDir: './tests',
-  // The node layers run under node:test: tests/unit before the build, tests/site over dist/ after it.
-  testIgnore: ['unit/**', 'site/**'],
+  // Unit tests (tests/unit) and the client harness (tests/clients) run under node:test before the
+  // build, the built-site tests (tests/site) after it.
+  testIgnore: ['unit/**', 'clients/**', 'site/**'],
   fullyParallel: true,
   // Two workers at least, even on two cores: a browser test waits on the browser and the server as
   // much as it computes, and the per-page sweeps are split for two (tests/every-page.spec.ts).

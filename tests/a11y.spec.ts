@@ -34,6 +34,8 @@ const PAGES = [
   { name: 'a guide recommendation', path: '/guide/validation-failed/' },
   { name: 'a comparison', path: '/compare/redirects/' },
   { name: 'a source page of the message catalogue', path: '/messages/django/' },
+  { name: 'the client measurements', path: '/clients/' },
+  { name: 'a redirect page with its measured lines', path: '/308/' },
 ];
 
 // Each test runs axe twice; one run can take ten seconds on a loaded two-core machine.
