@@ -198,7 +198,7 @@ const VENDOR_CODE = /^(?:\d{4}|[A-Za-z]{1,3}\d{2,}|\d{3}\.\d{1,3}|(?:net::)?ERR_
  * is answered best with the message catalogue, so its first rows wait for it.
  */
 export function mayNameMessage(raw: string): boolean {
-  if (/<[a-z/!?]/i.test(raw) || /^\s*[{[]/.test(raw) || /\.\s*$/.test(raw)) return true;
+  if (/<[a-z/!?]/i.test(raw) || /^\s*[{[]/m.test(raw) || /\.\s*$/.test(raw)) return true;
   const tokens = raw.split(/\s+/).map(trimToken).filter(Boolean);
   return tokens.some(
     (t, i) => VENDOR_CODE.test(t) || (/^(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS)$/.test(t) && /^\//.test(tokens[i + 1] ?? '')),
