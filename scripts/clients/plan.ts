@@ -143,6 +143,12 @@ export const UNSTABLE: readonly { code: number; clients: readonly ClientId[]; be
     behaviours: ['response'],
     seen: 'a page load answered with a 101 it did not ask for ended in net::ERR_EMPTY_RESPONSE in some runs and in an empty page in others',
   },
+  {
+    code: 103,
+    clients: ['chromium-navigation'],
+    behaviours: ['hints.http2'],
+    seen: 'over HTTP/2 Chromium fetched the hinted stylesheet before the final response in some runs and not in others (seen on a loaded machine): whether the hint wins the race depends on timing',
+  },
 ];
 
 /** One cell of the matrix to fill: the tasks whose results make its value, or why there are none. */
