@@ -1,5 +1,5 @@
 (function (d, r) {
-  var copy, m = {};
+  var m = {};
   function get(k) { try { return localStorage.getItem(k); } catch (e) { return m[k]; } }
   function put(k, v) { m[k] = v; try { v ? localStorage.setItem(k, v) : localStorage.removeItem(k); } catch (e) {} }
   function set(a, v) { v ? r.setAttribute(a, v) : r.removeAttribute(a); }
@@ -20,9 +20,11 @@
     sync();
   });
   d.addEventListener('click', function (e) {
-    var b = e.target.closest && e.target.closest('[data-copy-module]');
-    if (b) (copy = copy || import(b.getAttribute('data-copy-module'))).then(function (m) { m.copyFrom(b); });
+    var b = e.target.closest && e.target.closest('[data-copy-module],[data-offline-module]');
+    if (b) import(b.getAttribute('data-copy-module') || b.getAttribute('data-offline-module')).then(function (m) { m.run(b); });
   });
+  var w = r.getAttribute('data-sw');
+  if (w && navigator.serviceWorker) window.addEventListener('load', function () { navigator.serviceWorker.register(w).catch(function () {}); });
   d.addEventListener('DOMContentLoaded', sync);
   window.addEventListener('pageshow', sync);
 })(document, document.documentElement);
