@@ -23,8 +23,8 @@
     var b = e.target.closest && e.target.closest('[data-copy-module],[data-offline-module]');
     if (b) import(b.getAttribute('data-copy-module') || b.getAttribute('data-offline-module')).then(function (m) { m.run(b); });
   });
-  var w = r.getAttribute('data-sw');
-  if (w && navigator.serviceWorker) window.addEventListener('load', function () { navigator.serviceWorker.register(w).catch(function () {}); });
+  var n = navigator.serviceWorker;
+  if (n) addEventListener('load', function () { n.register('/sw.js').catch(function () {}); });
   d.addEventListener('DOMContentLoaded', sync);
   window.addEventListener('pageshow', sync);
 })(document, document.documentElement);

@@ -106,7 +106,7 @@ test('every page has exactly one canonical URL, its own; noindex pages have none
     expect(canonicals, page.path).toEqual([`${site}${page.path}`]);
   }
   const hidden = pages.filter((p) => isNoindex(p.html)).map((p) => p.path);
-  expect(hidden.sort()).toEqual(['/404.html', '/search/']);
+  expect(hidden.sort()).toEqual(['/404.html', '/offline/', '/search/']);
   for (const page of pages.filter((p) => isNoindex(p.html))) expect(page.html, page.path).not.toContain('rel="canonical"');
 });
 

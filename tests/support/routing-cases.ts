@@ -230,6 +230,15 @@ export const ROUTING_CASES: RoutingCase[] = [
   },
   { path: '/favicon.ico', status: 200, type: 'image/vnd.microsoft.icon', why: 'browsers ask for it whatever the page links' },
   { path: '/apple-touch-icon.png', status: 200, type: 'image/png', why: 'iOS asks for it at the root' },
+  { path: '/manifest.webmanifest', status: 200, type: 'application/manifest+json' },
+  {
+    path: '/sw.js',
+    status: 200,
+    type: 'text/javascript; charset=utf-8',
+    cache: 'no-cache',
+    pages: { differs: { type: 'application/javascript' }, because: 'the older JavaScript type, as above' },
+    why: 'a new deployment is picked up on the next visit',
+  },
 
   // 7. A build without SITE_URL gives the reader's own address to copy, not the placeholder's.
   { path: '/429/', status: 200, body: 'data-copy-path="/429/"' },

@@ -13,6 +13,8 @@ import {
 import { headersFile, redirectsFile } from '../../src/server/static-host.ts';
 import { isHttpsDeployment, PLACEHOLDER_ORIGIN, siteUrlWarning } from '../../src/lib/site.ts';
 import { icoFile, themeColours } from '../../src/lib/app-icons.ts';
+import { FILES } from '../../src/lib/paths.ts';
+import { readFileSync } from 'node:fs';
 
 const files = new Set(['/index.html', '/404/index.html', '/404.html', '/codes.json', '/pagefind/pagefind.js', '/_headers', '/_redirects']);
 const route = (path: string) => routePath(path, (p) => files.has(p));
@@ -111,4 +113,12 @@ test('app icons: an .ico of PNG images; the theme colours come from the styleshe
   assert.equal(ico.readUInt32LE(6 + 16 + 12), 6 + 32 + png.length, 'the second image starts after the first');
   assert.deepEqual(themeColours(':root { --page: light-dark(#FFFFFF, #0d1117); }'), { light: '#ffffff', dark: '#0d1117' });
   assert.throws(() => themeColours(':root {}'), /--page/);
+});
+
+test("public/head.js registers the service worker at the policy's URL, which is cached no-cache", () => {
+  // head.js is served as written (no build step), so it spells the URL out.
+  const head = readFileSync(new URL('../../public/head.js', import.meta.url), 'utf8');
+  const registered = [...head.matchAll(/\.register\('([^']+)'\)/g)].map((m) => m[1]);
+  assert.deepEqual(registered, [FILES.serviceWorker]);
+  assert.equal(cacheControlFor(FILES.serviceWorker), 'no-cache');
 });
