@@ -17,6 +17,9 @@ import { pageWeight } from './lib/page-weight.ts';
 import { findWrk } from './lib/programs.ts';
 import { scratchProject } from './lib/scratch-project.ts';
 import { OG_CACHE_DIR } from '../src/lib/og-card.ts';
+import { FILES } from '../src/lib/paths.ts';
+import type { OfflineList } from '../src/integrations/offline-files.ts';
+import { request as httpRequest } from 'node:http';
 
 const repo = resolve(import.meta.dirname, '..');
 const dist = join(repo, 'dist');
@@ -148,6 +151,73 @@ async function searchTiming(browser: Browser, origin: string) {
     runs: SEARCH_RUNS,
     warmQueries: warm.length,
   };
+}
+
+/**
+ * The offline layer in Chromium: how long the service worker takes to install and keep what a
+ * visit needs, what "available offline" downloads and how long it takes, and how fast a kept
+ * page opens with no network.
+ */
+async function offlineRun(browser: Browser, origin: string) {
+  const list = JSON.parse(readFileSync(join(dist, FILES.offlineList), 'utf8')) as OfflineList;
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  try {
+    const start = performance.now();
+    await page.goto(`${origin}/`);
+    const precached = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      const names = await caches.keys();
+      return (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length))).reduce((a, b) => a + b, 0);
+    });
+    const installMs = Math.round(performance.now() - start);
+    let savedBytes = 0;
+    let savedRequests = 0;
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes().catch(() => undefined);
+      savedBytes += sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
+      savedRequests += 1;
+    });
+    const saveStart = performance.now();
+    await page.locator('[data-offline-control] button').click();
+    await page.locator('[data-offline-control] [role="status"]').filter({ hasText: /^Done/ }).waitFor({ timeout: 120_000 });
+    const saveSeconds = (performance.now() - saveStart) / 1000;
+    await context.setOffline(true);
+    const opens: number[] = [];
+    for (const path of ['/429/', '/4xx/', '/guide/', '/503/', '/compare/redirects/']) {
+      const t = performance.now();
+      await page.goto(`${origin}${path}`);
+      opens.push(performance.now() - t);
+    }
+    return {
+      precachedFiles: precached,
+      installMs,
+      all: { pages: list.pages, files: list.files.length, estimatedBytes: list.bytes },
+      save: { seconds: Number(saveSeconds.toFixed(1)), bytesOnWire: savedBytes, requests: savedRequests },
+      offlineOpenMs: Math.round(median(opens)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Bytes of a page on the wire (brotli, headers included), downloaded whole and revalidated with its ETag. */
+function revalidation(origin: string, path: string): Promise<{ fullBytes: number; revalidatedBytes: number; status: number }> {
+  const get = (headers: Record<string, string>) =>
+    new Promise<{ status: number; bytes: number; etag: string }>((done, fail) => {
+      const { hostname, port } = new URL(origin);
+      const req = httpRequest({ host: hostname, port, path, headers: { 'Accept-Encoding': 'br', ...headers } }, (res) => {
+        let bytes = Object.entries(res.headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 0);
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => done({ status: res.statusCode ?? 0, bytes, etag: String(res.headers['etag'] ?? '') }));
+      });
+      req.on('error', fail);
+      req.end();
+    });
+  return get({}).then(async (full) => {
+    const again = await get({ 'If-None-Match': full.etag });
+    return { fullBytes: full.bytes, revalidatedBytes: again.bytes, status: again.status };
+  });
 }
 
 async function lighthouseScores(origin: string) {
@@ -282,6 +352,9 @@ async function main(): Promise<void> {
     }
     console.log('Measuring search…');
     const search = await searchTiming(browser, nginx.origin);
+    console.log('Measuring the offline layer…');
+    const offline = await offlineRun(browser, nginx.origin);
+    const revalidated = await revalidation(nginx.origin, '/429/');
     console.log('Running Lighthouse (mobile and desktop)…');
     const scores = await lighthouseScores(nginx.origin);
     console.log(`Load runs with wrk (${LOAD_SECONDS} s each)…`);
@@ -303,6 +376,8 @@ async function main(): Promise<void> {
       budgets: BUDGETS,
       pages,
       search,
+      offline,
+      revalidated,
       lighthouse: scores,
       load,
       build: {
@@ -334,6 +409,8 @@ async function main(): Promise<void> {
 function printReport(r: {
   pages: { name: string; path: string; budget: ReturnType<typeof pageWeight>; load: Awaited<ReturnType<typeof pageLoad>> }[];
   search: Awaited<ReturnType<typeof searchTiming>>;
+  offline: Awaited<ReturnType<typeof offlineRun>>;
+  revalidated: Awaited<ReturnType<typeof revalidation>>;
   lighthouse: Record<string, Record<string, Record<string, number>>>;
   load: Record<string, ReturnType<typeof loadRun>>;
   build: {
@@ -370,6 +447,16 @@ function printReport(r: {
   );
   lines.push(
     `later queries, keystroke to first result: ${r.search.warmMs} ms (median of ${r.search.warmQueries}; goal ${GOALS.laterSearchMs} ms)`,
+  );
+  const o = r.offline;
+  lines.push('', '== Offline (service worker, Chromium, through nginx) ==');
+  lines.push(`first visit: worker installed with ${o.precachedFiles} files kept in ${o.installMs} ms after navigation start`);
+  lines.push(
+    `"available offline": ${o.all.pages} pages, ${o.all.files} files, about ${kb(o.all.estimatedBytes)} (gzip estimate on the button); saved in ${o.save.seconds} s, ${kb(o.save.bytesOnWire)} on the wire in ${o.save.requests} requests`,
+  );
+  lines.push(`a kept page opens offline in ${o.offlineOpenMs} ms (median of 5)`);
+  lines.push(
+    `revalidating /429/ with its ETag: ${r.revalidated.status}, ${r.revalidated.revalidatedBytes} B instead of ${kb(r.revalidated.fullBytes)} (brotli)`,
   );
   lines.push('', '== Lighthouse (performance / accessibility / best practices / SEO) ==');
   for (const [path, forms] of Object.entries(r.lighthouse)) {

@@ -24,6 +24,9 @@ export interface Expected {
   secure?: boolean;
 }
 
+/** What Pages answers otherwise; a field set to undefined is not checked there. */
+export type Differences = { [K in keyof Expected]?: Expected[K] | undefined };
+
 export interface RoutingCase extends Expected {
   path: string;
   /** GET unless said. */
@@ -32,11 +35,8 @@ export interface RoutingCase extends Expected {
   send?: Record<string, string>;
   /** Why the row is here, when the path alone does not say: most often a fault once found. */
   why?: string;
-  /**
-   * Cloudflare Pages answers otherwise: the fields that differ and the reason; or `skip`, when
-   * the local runtime cannot say what the edge would do.
-   */
-  pages?: { differs: Partial<Expected>; because: string } | { skip: string };
+  /** Cloudflare Pages answers otherwise: the fields that differ, and why the site still behaves right. */
+  pages?: { differs: Differences; because: string };
 }
 
 const HTML = 'text/html; charset=utf-8';
