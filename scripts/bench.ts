@@ -64,7 +64,8 @@ function timedBuild(env: Record<string, string>): number {
 
 /** Bytes the browser downloads to show a page, by kind, compressed as served. */
 async function pageLoad(browser: Browser, origin: string, path: string) {
-  const context = await browser.newContext();
+  // A first visit, from the network: the service worker is measured apart (offlineRun).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const bytes: Record<string, number> = {};
   let requests = 0;
@@ -97,7 +98,8 @@ async function searchTiming(browser: Browser, origin: string) {
   let firstQueryBytes = 0;
   let firstQueryRequests = 0;
   for (let run = 0; run < SEARCH_RUNS; run += 1) {
-    const context = await browser.newContext();
+    // Without the service worker, which would answer from its cache what a first visit downloads.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
     let bytes = 0;
