@@ -6,8 +6,8 @@ const port = Number(process.env['TEST_PORT'] ?? 4329);
 /** Every test runs against the built site (dist/), served by the production-like server. */
 export default defineConfig({
   testDir: './tests',
-  // Unit tests (tests/unit) run under node:test, before the build.
-  testIgnore: ['unit/**'],
+  // Unit tests (tests/unit) run under node:test before the build, the built-site tests (tests/site) after it.
+  testIgnore: ['unit/**', 'site/**'],
   fullyParallel: true,
   // CI has two cores; locally Playwright picks half of them.
   ...(process.env['CI'] && { workers: 2 }),

@@ -1,10 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { classOf, entries } from './support/content';
+import { MAX_QUERY_LENGTH } from '../src/lib/search-engine.ts';
+import { PASTED_MESSAGES } from './support/pasted-messages';
 import { resultOptions as options, searchInput as input, settled } from './support/search-box';
 
-/** Codes of the shown results, in order. */
+/** Codes of the shown results, in order: a code page's own, or the first a message, comparison or guide end is about. */
 async function resultCodes(page: Page): Promise<number[]> {
-  return (await options(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['code']))).map(Number);
+  return (
+    await options(page).evaluateAll((lis) =>
+      lis.map((li) => (li as HTMLElement).dataset['code'] ?? (li as HTMLElement).dataset['codes']?.split(' ')[0]),
+    )
+  ).map(Number);
 }
 
 /** Opens search with the keyboard shortcut, types the query and waits for its final results. */
@@ -34,14 +40,6 @@ test('a code number puts that code first', async ({ page }) => {
   await search(page, '404');
   expect((await resultCodes(page))[0]).toBe(404);
   await expect(options(page).first()).toContainText('Not Found');
-});
-
-test('every code is found first by its number', async ({ page }) => {
-  await page.keyboard.press('/');
-  for (const entry of entries) {
-    await input(page).fill(String(entry.code));
-    await expect(options(page).first()).toHaveAttribute('data-code', String(entry.code));
-  }
 });
 
 test('a prefix lists its codes in numeric order', async ({ page }) => {
@@ -171,11 +169,23 @@ test('the browser can search the site from the address bar (OpenSearch)', async 
   await expect(options(page).first()).toHaveAttribute('data-code', '511');
 });
 
-test('a shared search URL opens with its results', async ({ page }) => {
-  await page.goto('/?q=rate+limit');
-  await expect(input(page)).toHaveValue('rate limit');
-  await expect(options(page).first()).toBeVisible();
-  expect((await resultCodes(page)).slice(0, 3)).toContain(429);
+test('a shared search URL opens with its results and the focus in the field; Escape, Tab away and a click outside close them', async ({
+  page,
+}) => {
+  const panel = page.locator('#search-panel');
+  for (const close of [
+    () => page.keyboard.press('Escape'),
+    () => page.keyboard.press('Shift+Tab'),
+    () => page.locator('main h1').click(),
+  ]) {
+    await page.goto('/?q=rate+limit');
+    await expect(input(page)).toHaveValue('rate limit');
+    await expect(input(page)).toBeFocused();
+    await expect(options(page).first()).toBeVisible();
+    expect((await resultCodes(page)).slice(0, 3)).toContain(429);
+    await close();
+    await expect(panel).toBeHidden();
+  }
 });
 
 test('the class filter narrows the results', async ({ page }) => {
@@ -278,4 +288,116 @@ test('when no word matches anything, the nearest code names are offered as links
   await expect(status).toContainText('Did you mean');
   await expect(status.getByRole('link', { name: '502 Bad Gateway' })).toHaveAttribute('href', '/502/');
   await expect(options(page)).toHaveCount(0);
+});
+
+test('results hold still: rows on screen and the selection stay put when full-text results arrive late', async ({ page }) => {
+  // Full text arrives a second late, as on a slow link.
+  await page.route(/\/pagefind\/.*$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+  const query = 'proxy timeout';
+  await page.keyboard.press('/');
+  await page.keyboard.type(query);
+  const list = page.locator('#search-results');
+  await expect(list).toHaveAttribute('data-query', query);
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  const urls = () => options(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['url']));
+  const before = await urls();
+  expect(before.length).toBeGreaterThan(2);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const chosen = await page.locator('[role="option"][aria-selected="true"]').getAttribute('data-url');
+  expect(chosen).toBe(before[2]);
+  await settled(page, query, 20_000);
+  expect((await urls()).slice(0, before.length)).toEqual(before);
+  await expect(page.locator('[role="option"][aria-selected="true"]')).toHaveAttribute('data-url', chosen ?? '');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${(chosen ?? '').replace(/[/#]/g, '\\$&')}$`));
+});
+
+test('"No code matches" is never shown while results are still coming', async ({ page }) => {
+  await page.route(/\/pagefind\/.*$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  // Every text the status line shows, from the first keystroke on.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    const status = document.getElementById('search-status');
+    if (status)
+      new MutationObserver(() =>
+        seen.push(`${document.getElementById('search-results')?.getAttribute('aria-busy')}|${status.textContent}`),
+      ).observe(status, { childList: true, subtree: true, characterData: true });
+  });
+  // A word of the pages' prose that no name, term or summary has: only full text finds it.
+  await page.keyboard.press('/');
+  await page.keyboard.type('hop-by-hop');
+  await settled(page, 'hop-by-hop', 20_000);
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.some((s) => s.startsWith('true|Searching for'))).toBe(true);
+  expect(seen.filter((s) => s.startsWith('true|') && s.includes('No code matches'))).toEqual([]);
+});
+
+test('a right-to-left override in the query cannot reorder the status sentence', async ({ page }) => {
+  await search(page, '\u202eforbidden');
+  const status = page.locator('#search-status');
+  await expect(status.locator('bdi')).toHaveText('\u202eforbidden');
+  await expect(status).toContainText(/results? for/);
+});
+
+test('the field stops at its maximum length; a very long search URL still gets the search page', async ({ page }) => {
+  await input(page).fill('x'.repeat(5000));
+  expect((await input(page).inputValue()).length).toBe(MAX_QUERY_LENGTH);
+  const response = await page.goto(`/search/?q=${'a'.repeat(5000)}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toBeVisible();
+});
+
+test('/search/?q= with JavaScript on shows the results, not the text meant for JavaScript off', async ({ page }) => {
+  await page.goto('/search/?q=teapot');
+  await expect(options(page).first()).toHaveAttribute('data-code', '418');
+  await expect(page.getByText('needs JavaScript, which is off')).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('/search/?q= keeps the query in its field and lists every code with its name, for find-in-page', async ({ page }) => {
+    await page.goto('/search/?q=teapot');
+    await expect(page.getByText('needs JavaScript, which is off')).toBeVisible();
+    for (const entry of [entries[0]!, entries.find((e) => e.code === 418)!, entries.at(-1)!]) {
+      await expect(page.locator('main').getByRole('link', { name: `${entry.code} ${entry.phrase}` })).toBeVisible();
+    }
+    expect(await page.locator('main a[href^="/"]').count()).toBeGreaterThanOrEqual(entries.length);
+  });
+});
+
+test('messages pasted from logs and keys from vendors find their entry, typed into the page', async ({ page }) => {
+  await page.keyboard.press('/');
+  for (const [query, wanted] of [
+    ['H12 Request timeout', '/messages/heroku/#h12-request-timeout'],
+    ['Error 1020 Access denied', '/messages/cloudflare/#error-1020'],
+    [PASTED_MESSAGES[0]![0], '/504/'],
+  ] as const) {
+    await input(page).fill(query);
+    await settled(page, query);
+    const top3 = await options(page).evaluateAll((lis) =>
+      lis.slice(0, 3).map((li) => `${(li as HTMLElement).dataset['url']} ${(li as HTMLElement).dataset['codes'] ?? ''}`),
+    );
+    expect(
+      top3.some((row) => row.startsWith(wanted) || (wanted.startsWith('/5') && row.includes(wanted.slice(1, 4)))),
+      `${query}: ${top3.join(', ')}`,
+    ).toBe(true);
+  }
+});
+
+test('offline after search has loaded: when full text cannot load, the status line says so', async ({ page, context }) => {
+  await search(page, 'rate limit');
+  await context.setOffline(true);
+  await input(page).fill('precondition');
+  await settled(page, 'precondition');
+  await expect(page.locator('#search-status')).toContainText('Full-text search could not load');
+  expect((await resultCodes(page)).length).toBeGreaterThan(0);
+  await context.setOffline(false);
 });

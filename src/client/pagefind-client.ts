@@ -5,34 +5,13 @@
  * stays failed otherwise).
  */
 import { FOLDERS, PAGEFIND_SCRIPT } from '../lib/paths';
-import type { BodyMatches, ReadQuery } from '../lib/search-engine';
+import type { ReadQuery } from '../lib/search-engine';
+import { pagefindMatches, type FullText, type Pagefind } from '../lib/search-fulltext';
 
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string }>;
-}
-interface Pagefind {
-  options: (opts: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  /** Resolves to null when a newer call replaced this one within the delay. */
-  debouncedSearch: (
-    term: string,
-    opts: { filters?: Record<string, string> },
-    delayMs: number,
-  ) => Promise<{ results: PagefindResult[] } | null>;
-  search: (term: string, opts: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
-}
+export type { FullText };
 
-/** Pagefind waits this long for the next keystroke; the list from the data is already shown. */
-const TYPING_DELAY_MS = 60;
-/** Full-text results read per query: each is one small request. */
-const FULL_TEXT_RESULTS = 10;
 /** A variable, so that neither Vite nor TypeScript tries to resolve the build's output. */
 const SCRIPT: string = PAGEFIND_SCRIPT;
-
-export interface FullText {
-  body: BodyMatches;
-  excerpts: Map<string, string>;
-}
 
 let loading: Promise<Pagefind> | undefined;
 let attempts = 0;
@@ -75,33 +54,9 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * Pagefind's pages for the query's words: all of them together, else each word alone. Null when a
- * newer keystroke replaced this query. Rejects when Pagefind cannot load.
+ * Pagefind's pages for the query's words (src/lib/search-fulltext.ts). Null when a newer keystroke
+ * replaced this query. Rejects when Pagefind cannot load.
  */
 export async function fullText(query: ReadQuery, classId: string | undefined): Promise<FullText | null> {
-  const pf = await loadPagefind();
-  const options = classId ? { filters: { class: classId } } : {};
-  const body: BodyMatches = new Map();
-  const excerpts = new Map<string, string>();
-  const read = async (results: PagefindResult[], terms: number[]): Promise<void> => {
-    const pages = await Promise.all(results.slice(0, FULL_TEXT_RESULTS).map((r) => r.data()));
-    pages.forEach((page, rank) => {
-      const url = new URL(page.url, location.href).pathname;
-      const found = body.get(url) ?? { terms: new Set<number>(), rank };
-      for (const t of terms) found.terms.add(t);
-      body.set(url, found);
-      if (!excerpts.has(url)) excerpts.set(url, page.excerpt);
-    });
-  };
-  const together = await pf.debouncedSearch(query.words.join(' '), options, TYPING_DELAY_MS);
-  if (together === null) return null;
-  await read(
-    together.results,
-    query.words.map((_, i) => i),
-  );
-  if (together.results.length === 0 && query.words.length > 1) {
-    const alone = await Promise.all(query.words.map((w) => pf.search(w, options)));
-    await Promise.all(alone.map((r, i) => read(r.results, [i])));
-  }
-  return { body, excerpts };
+  return pagefindMatches(await loadPagefind(), query, classId, location.href);
 }

@@ -1,14 +1,14 @@
 /**
  * The search box's behaviour, loaded on demand by search-loader.ts with the search data. Every
- * keystroke is answered at once from the data (src/lib/search-answer.ts); the messages' data and
- * Pagefind's full-text matches add results below when they arrive, never moving a row the
- * visitor can see or has selected.
+ * keystroke is answered at once from the data (the codes' and the messages', loaded together by
+ * search-loader.ts; see src/lib/search-answer.ts); Pagefind's full-text matches add results below
+ * when they arrive, never moving a row the visitor can see or has selected.
  *
  * It follows the ARIA combobox pattern: focus stays in the input, arrow keys move
  * `aria-activedescendant` through the listbox, Enter opens, Escape closes. Result text is
  * always set as text, never as HTML.
  */
-import { codeFromPath, codePath, FILES } from '../lib/paths';
+import { codeFromPath, codePath } from '../lib/paths';
 import {
   answerFor,
   describe,
@@ -35,25 +35,9 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     return;
   input.dataset['ready'] = 'true';
 
-  let index: SearchIndex = buildIndex(data);
+  const index: SearchIndex = buildIndex(data);
   const classIds = [...new Set(data.items.flatMap((i) => (i.classId ? [i.classId] : [])))];
-
-  // The messages' data and Pagefind load now, after the first results' data, so that on a slow
-  // connection they do not hold those up; queries typed before they arrive are updated in place.
-  let messagesReady = false;
-  const loadMessages = (): Promise<void> =>
-    fetch(FILES.messageSearchData)
-      .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : Promise.reject(new Error(`${FILES.messageSearchData}: ${r.status}`))))
-      .then((messages) => {
-        index = buildIndex({ ...data, items: [...data.items, ...messages.items] });
-        messagesReady = true;
-        if (!panel.hidden && input.value.trim() !== '') void run({ keep: true });
-      })
-      .catch((error: unknown) => {
-        messagesReady = true;
-        console.warn('the messages could not load', error);
-      });
-  void loadMessages();
+  // Pagefind starts loading now, so that its files are on their way before the first keystroke.
   loadPagefind().catch(() => {});
 
   let shown: Hit[] = [];
@@ -103,7 +87,8 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     const scope = filters.length ? ` (${filters.join(', ')} only)` : '';
     const parts = describe(raw, answer, index, { count: rows.length, scope, pending: busy, exact: exactFor === raw, classIds });
     status.replaceChildren(...parts.map(statusNode));
-    open(true);
+    // An update that arrives after the visitor closed the list (Escape, Tab) leaves it closed.
+    if (!keep || !panel.hidden) open(true);
     const again = selected === undefined ? -1 : rows.findIndex((h) => h.item.url === selected);
     setActive(keep && again >= 0 ? again : rows.length > 0 ? 0 : -1);
   };
@@ -121,16 +106,16 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     if (exactFor !== undefined && exactFor !== raw) exactFor = undefined;
     const answer = answerFor(raw, index, { exact: exactFor === raw });
     const needsFullText = wantsFullText(raw, answer);
-    show(raw, answer, { busy: needsFullText || !messagesReady, keep });
+    show(raw, answer, { busy: needsFullText, keep });
     if (!needsFullText || !answer.query) return;
     try {
       const found = await fullText(answer.query, answer.query.classId ?? (classFilter.value || undefined));
       if (found === null || mine !== generation) return; // a newer keystroke has taken over
-      show(raw, withFullText(answer, index, found.body, found.excerpts), { busy: !messagesReady, keep: true });
+      show(raw, withFullText(answer, index, found.body, found.excerpts), { busy: false, keep: true });
     } catch (error) {
       if (mine !== generation) return;
       console.warn('full-text search failed to load', error);
-      show(raw, { ...answer, fullTextFailed: true }, { busy: !messagesReady, keep: true });
+      show(raw, { ...answer, fullTextFailed: true }, { busy: false, keep: true });
     }
   };
 

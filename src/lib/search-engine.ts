@@ -22,6 +22,9 @@ import {
   splitCamel,
   trimToken,
   withoutInvisibles,
+  isIdWord,
+  templatePattern,
+  type Template,
 } from './search-paste.ts';
 import { allowedEdits, editDistance, FILLER, normalizeText, stem, terms, words } from './search-text.ts';
 import { FIELD_WEIGHTS } from './search-weights.ts';
@@ -79,6 +82,8 @@ interface IndexedItem {
   fields: { weight: number; phrases: string[][] }[];
   /** Every term of the item with the weight of the best field it appears in. */
   best: Map<string, number>;
+  /** A message's text as a pattern that finds it whole in a paste (see templatePattern). */
+  template?: Template;
 }
 
 export interface SearchIndex {
@@ -98,6 +103,11 @@ export interface SearchIndex {
   identifiers: Map<string, Set<number>>;
   /** A message's key (see keyForm) → the messages with it. */
   keys: Map<string, IndexedItem[]>;
+}
+
+/** A message's summary (`Cannot ‹method› ‹path›`, see src/pages/search-messages.json.ts) as text and placeholders. */
+function summaryParts(summary: string): { text: string; placeholder: boolean }[] {
+  return summary.split(/‹([a-z]+)›/).map((text, i) => ({ text, placeholder: i % 2 === 1 }));
 }
 
 export function buildIndex(data: SearchData): SearchIndex {
@@ -128,7 +138,8 @@ export function buildIndex(data: SearchData): SearchIndex {
       return { weight, phrases };
     });
     for (const t of best.keys()) spread.set(t, (spread.get(t) ?? 0) + 1);
-    return { item, fields, best };
+    const template = item.kind === 'message' && item.slots ? templatePattern(summaryParts(item.summary)) : undefined;
+    return { item, fields, best, ...(template && { template }) };
   });
   const text = new Set((data.text ?? '').split(' ').filter((w) => w !== '' && !vocabulary.has(w)));
   const rarity = new Map([...spread].map(([t, n]) => [t, Math.log(1 + items.length / n)]));
@@ -160,6 +171,8 @@ export interface Correction {
 
 /** A query, read: what it asks for and how it was understood. */
 export interface ReadQuery {
+  /** A method written as in a request line (`GET /path`): it fills a message's {{method}} slot and is not a word. */
+  requestMethod: boolean;
   /** The query as typed, normalised, invisible characters removed. */
   text: string;
   /** Three-digit codes the query names. */
@@ -197,8 +210,14 @@ const MAX_WORDS = 48;
 const PASTE_WORDS = 6;
 /** Tags of HTML or XML: <title>, </Code>, <?xml …?>, <!DOCTYPE html>. */
 const MARKUP = /<[/?!]?[a-z][^<>]*>/gi;
+/** Scripts and styles in pasted markup: code, not text a reader of the page would see. */
+const CODE_ELEMENTS = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 /** A media type, such as text/csv or application/problem+json (not HTTP/1.1). Groups: type, subtype. */
 const MEDIA_TYPE = /^((?!http\/)[a-z]+)\/([a-z][a-z0-9.+-]*)$/i;
+/** A method as a request line writes it, in capitals. */
+const REQUEST_METHOD = /^(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS|CONNECT|TRACE)$/;
+/** Characters people do not type in a question, but logs, consoles and error pages are full of. */
+const PASTE_MARKS = /[[\]{}<>="|]|:\/\/|\d:\d\d/;
 /** A token before a number that says the number is the status: `HTTP/1.1"` 502, `HTTP ERROR` 500, `returned error:` 403. */
 const BEFORE_STATUS = /^(?:http\/[\d.]+"?|status:?|error:?|code:?)$/i;
 
@@ -208,6 +227,15 @@ function statusIn(token: string, before: string | undefined): number | undefined
   if (pair) return Number(pair[1]);
   const number = /^"?(\d{3})"?$/.exec(trimToken(token));
   return number && before !== undefined && BEFORE_STATUS.test(trimToken(before) || before) ? Number(number[1]) : undefined;
+}
+
+/** A number followed by its own reason phrase states the status: `403 (Forbidden)`, `HTTP 404 Not Found`. */
+function statusWithPhrase(token: string, after: string[], index: SearchIndex): number | undefined {
+  const number = /^(\d{3})$/.exec(trimToken(token))?.[1];
+  const code = index.items.find((i) => i.item.kind === 'code' && i.item.code === Number(number))?.item;
+  if (!code) return undefined;
+  const phrase = words(code.title);
+  return words(after.slice(0, phrase.length).join(' ')).join(' ') === phrase.join(' ') ? code.code : undefined;
 }
 
 /**
@@ -221,16 +249,25 @@ export function readQuery(raw: string, index: SearchIndex, { exact = false } = {
   const text = normalizeText(cleaned);
   // Markup in a pasted error page or XML body (<title>, <Code>NoSuchKey</Code>) is not text.
   const tokens = cleaned
+    .replace(CODE_ELEMENTS, ' ')
     .replace(MARKUP, ' ')
     .split(/\s+/)
     .filter((t) => t !== '');
   const single = tokens.length === 1;
+  // "NOT FOUND" typed in capitals is two words, not the constant FOUND after a word.
+  const shouting = tokens.length > 1 && tokens.every((t) => !/[a-z]/.test(t));
   const named = new Set<number>();
   const keyed = new Set<string>();
   const statuses = new Set<number>();
   const kept: string[] = [];
+  let noise = 0;
+  let requestMethod = false;
+  // A message pasted whole, its placeholders filled ("Cannot DELETE /api/x"), is that message.
+  for (const { template, item } of index.items) {
+    if (template && cleaned.includes(template.anchor) && template.pattern.test(cleaned)) keyed.add(item.url);
+  }
   tokens.forEach((token, i) => {
-    const status = statusIn(token, tokens[i - 1]);
+    const status = statusIn(token, tokens[i - 1]) ?? statusWithPhrase(token, tokens.slice(i + 1), index);
     if (status !== undefined) statuses.add(status);
     const mediaType = MEDIA_TYPE.exec(trimToken(token));
     if (mediaType) {
@@ -239,29 +276,40 @@ export function readQuery(raw: string, index: SearchIndex, { exact = false } = {
     }
     const key = keyForm(token);
     const messages = key ? index.keys.get(key) : undefined;
-    if (messages) {
-      for (const m of messages) keyed.add(m.item.url);
-      return;
-    }
-    if (single || looksLikeIdentifier(token)) {
+    for (const m of messages ?? []) keyed.add(m.item.url);
+    // A vendor's key can also be a library's constant (S3's MethodNotAllowed): both are meant.
+    const plainCaps = shouting && /^[A-Z][A-Z0-9]*$/.test(trimToken(token));
+    let isName = messages !== undefined;
+    if (single || (looksLikeIdentifier(token) && !plainCaps)) {
       const codes = identifierForms(token)
         .map((form) => index.identifiers.get(form))
         .find((found) => found !== undefined);
-      if (codes) {
-        for (const c of codes) named.add(c);
-        return;
-      }
+      for (const c of codes ?? []) named.add(c);
+      isName ||= codes !== undefined;
     }
-    if (isNoise(token)) return;
+    // A plain word that is also a name ("redirect" is .NET's Redirect, "throttled" a vendor's
+    // key) is still a word: "redirect" asks about every redirect, not only 302.
+    if (isName && !/^[a-z]+$/i.test(trimToken(token))) return;
+    if (REQUEST_METHOD.test(trimToken(token)) && /^(?:\/|[a-z]+:\/\/)/i.test(trimToken(tokens[i + 1] ?? ''))) {
+      requestMethod = true;
+      return;
+    }
+    if (isNoise(token)) {
+      noise += 1;
+      return;
+    }
     const trimmed = trimToken(token);
     // Inner capitals split into words, unless the whole is a word the site knows ("WebSocket").
     kept.push(/[a-z][A-Z]/.test(trimmed) && !index.vocabulary.has(compact(trimmed)) ? splitCamel(trimmed) : trimmed);
   });
   // A single digit ("HTTP/1.1", "(7)", "1=1") says nothing about which code is meant.
   const all = words(kept.join(' '))
-    .filter((w) => !/^\d$/.test(w))
+    .filter((w) => !/^\d$/.test(w) && !isIdWord(w))
     .slice(0, MAX_WORDS);
-  const pasted = all.length > PASTE_WORDS;
+  // Many words alone are a sentence someone typed; a paste also carries what nobody types:
+  // addresses, timestamps, ids, quoting, markup, key=value pairs, a stated status.
+  const pasted =
+    all.length > PASTE_WORDS && (noise > 0 || statuses.size > 0 || keyed.size > 0 || named.size > 0 || PASTE_MARKS.test(cleaned));
   const numbers = all.filter((w) => CODE_WORD.test(w)).map(Number);
   const classId = all.find((w) => CLASS_WORD.test(w));
   const rest = all.filter((w) => !CODE_WORD.test(w) && !CLASS_WORD.test(w));
@@ -279,6 +327,7 @@ export function readQuery(raw: string, index: SearchIndex, { exact = false } = {
   const counted = understood.filter((w, i) => !FILLER.has(w) || FILLER.has(kept2[i] ?? ''));
   return {
     text,
+    requestMethod,
     numbers,
     named: [...named],
     statuses: pasted ? [...statuses].filter((c) => index.knownCodes.has(c)) : [],
@@ -339,13 +388,17 @@ const METHODS = new Set(['get', 'head', 'post', 'put', 'delete', 'patch', 'optio
 
 /** What a known code's number in a paste is worth: as much as a rare word (rarity runs to about 6). */
 const PASTED_NUMBER = 3;
+/** What a request line's method in a message's {{method}} slot counts for: about a common word. */
+const METHOD_SLOT = 1.5;
 
 /** How results are ordered before anything else: what the query names outright comes first. */
 const PRIORITY = {
   /** A comparison of two or more codes the query names ("401 vs 403"). */
-  comparison: 4,
-  /** A message named by its key ("1020"), or a code named by a constant ("StatusNotFound"). */
-  namedOutright: 3,
+  comparison: 5,
+  /** A code named by a constant ("StatusNotFound", "HttpStatus.NOT_FOUND"). */
+  namedByConstant: 4,
+  /** A message named by its key ("1020", "H12"); after the code when the key is also a constant (S3's MethodNotAllowed). */
+  keyed: 3,
   /** A code the query names by its number ("nginx 499"). */
   numbered: 2,
   none: 0,
@@ -404,8 +457,15 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
     });
     // In a paste, a status number beside the words is evidence for the code and its messages.
     const about = item.code !== undefined ? [item.code] : (item.codes ?? []);
+    // "Cannot DELETE /x" is "Cannot {{method}} {{path}}": the method fills the slot.
+    if (query.requestMethod && item.slots?.includes('method')) {
+      count += 1;
+      matched += METHOD_SLOT;
+      score += (FIELD_WEIGHTS.text / 2) * METHOD_SLOT;
+    }
+    // The more of the paste's words agree with the number (the vendor, the situation), the surer.
     if (query.pasted && about.some((c) => numbered.has(c))) {
-      matched += PASTED_NUMBER;
+      matched += PASTED_NUMBER + matched / 2;
       score += FIELD_WEIGHTS.title * PASTED_NUMBER;
     }
     score += phraseBonus(indexed, query.terms);
@@ -421,11 +481,19 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
     } else if (item.kind !== 'code') score *= 0.75;
     if (item.unofficial) score *= 0.9;
     const weighs = item.kind === 'compare' && numbered.size >= 2 && [...numbered].every((c) => item.codes?.includes(c));
-    const outright = keyed.has(item.url) || (item.kind === 'code' && item.code !== undefined && named.has(item.code));
+    const byConstant = item.kind === 'code' && item.code !== undefined && named.has(item.code);
     const isNumbered = item.kind === 'code' && item.code !== undefined && allNamed.has(item.code);
-    const priority = weighs ? PRIORITY.comparison : outright ? PRIORITY.namedOutright : isNumbered ? PRIORITY.numbered : PRIORITY.none;
+    const priority = weighs
+      ? PRIORITY.comparison
+      : byConstant
+        ? PRIORITY.namedByConstant
+        : keyed.has(item.url)
+          ? PRIORITY.keyed
+          : isNumbered
+            ? PRIORITY.numbered
+            : PRIORITY.none;
     if (matched === 0 && priority === PRIORITY.none && !(query.terms.length === 0 && query.classId)) continue;
-    ranked.push({ item, priority, matched, complete: count === query.terms.length, count, score });
+    ranked.push({ item, priority, matched, complete: count >= query.terms.length, count, score });
   }
   return ranked.sort(
     (a, b) => b.priority - a.priority || b.matched - a.matched || b.score - a.score || (a.item.code ?? 1000) - (b.item.code ?? 1000),

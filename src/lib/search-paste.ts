@@ -30,9 +30,9 @@ const NOISE: readonly RegExp[] = [
   /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/,
   /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?$/i,
   /^:\d{2,5}$/,
-  // URLs, and paths (a token that starts with a slash, or a Windows drive).
+  // URLs, and paths (a token that starts with a slash, ./ or ../, or a Windows drive).
   /^[a-z][a-z0-9+.-]*:\/\/\S*$/i,
-  /^\/\S*$/,
+  /^\.{0,2}\/\S*$/,
   /^[a-z]:\\\S*$/i,
   // Host names with a known top-level domain: api.example.com, myapp.herokuapp.com.
   /^(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|uk|de|fr|local|internal|cloud|example|test|localhost|amazonaws|run|sh|ai|xyz|info|biz)\.?$/i,
@@ -45,6 +45,8 @@ const NOISE: readonly RegExp[] = [
   /^\*\d+$/,
   // Durations and sizes with their unit: 30001ms, 0.532s, 512kB.
   /^\d+(?:\.\d+)?(?:ms|s|us|µs|kb|mb|gb|b)$/i,
+  // Percent-encoded bytes: %00, %0d%0a.
+  /^(?:%[0-9a-f]{2})+$/i,
   // errno in "(111: Connection refused)" and "(104: Connection reset by peer)".
   /^\d{1,3}:$/,
 ];
@@ -64,6 +66,14 @@ export function isNoise(token: string): boolean {
   const pair = /^[a-z_]+=(.*)$/i.exec(t);
   if (pair) return isNoise(pair[1] ?? '');
   return NOISE.some((p) => p.test(t));
+}
+
+/**
+ * A word inside a longer token that is an id (`app/alb/0e1d2c3b4a596877`, `Root=1-665ca5fb-…`,
+ * an account number in an ARN): hex with digits and letters, or five digits or more.
+ */
+export function isIdWord(word: string): boolean {
+  return /^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}$/i.test(word) || /^\d{5,}$/.test(word);
 }
 
 /**
@@ -121,4 +131,60 @@ export function splitCamel(token: string): string {
 /** Whether text contains letters of a script other than Latin (Arabic, Chinese, Cyrillic …). */
 export function hasNonLatinLetters(text: string): boolean {
   return /\p{L}/u.test(text.replace(/\p{Script=Latin}/gu, ''));
+}
+
+/**
+ * What each kind of placeholder can stand for in a pasted message. None can match across a line,
+ * and most only within one token, so a pattern never has to try many ways to split a paste.
+ */
+const SLOT_PATTERNS: Record<string, string> = {
+  method: '(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS|CONNECT|TRACE|PROPFIND|PROPPATCH|MKCOL|COPY|MOVE|LOCK|UNLOCK)',
+  path: '(?:/|[a-z][a-z0-9+.-]*://)\\S*',
+  number: '-?\\d[\\d.,]*',
+  port: '\\d{1,5}',
+  status: '\\d{3}',
+  // Free text: up to a quote or the end of the line (in a log, free text is quoted).
+  text: '[^"\\n]*',
+};
+/** Any other placeholder (an address, a host, a time, an id): one token. */
+const TOKEN = '\\S+';
+/** Fewer literal characters than this, and a template matches too much to mean anything. */
+const MIN_LITERAL = 4;
+
+export interface Template {
+  /** The longest literal part: a paste without it cannot match, which is quick to tell. */
+  anchor: string;
+  pattern: RegExp;
+}
+
+/**
+ * A message's text with its placeholders (`Cannot ‹method› ‹path›`) as a pattern that finds it in
+ * a paste (`<pre>Cannot DELETE /api/x</pre>`): the literal parts as written, each placeholder as
+ * what its kind can stand for. Case matters, since pasted text keeps it. Placeholders at either
+ * end are left out (the pattern is found anywhere in the paste). Undefined when the literal parts
+ * are too short to tell one message from another.
+ */
+export function templatePattern(parts: readonly { text: string; placeholder: boolean }[]): Template | undefined {
+  const kept = [...parts];
+  while (kept[0] && (kept[0].placeholder || kept[0].text.trim() === '')) kept.shift();
+  while (kept.at(-1) && (kept.at(-1)!.placeholder || kept.at(-1)!.text.trim() === '')) kept.pop();
+  const literals = kept.filter((p) => !p.placeholder).map((p) => p.text.trim());
+  if (literals.join('').replace(/\s+/g, '').length < MIN_LITERAL || !parts.some((p) => p.placeholder)) return undefined;
+  const source = kept
+    .map((p) =>
+      p.placeholder
+        ? (SLOT_PATTERNS[p.text] ?? TOKEN)
+        : p.text
+            .trim()
+            .split(/\s+/)
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('\\s+'),
+    )
+    .filter((part) => part !== '')
+    .join('\\s*');
+  const anchor = literals
+    .reduce((a, b) => (b.length > a.length ? b : a), '')
+    .split(/\s+/)
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  return { anchor, pattern: new RegExp(source) };
 }

@@ -4,11 +4,11 @@ import { expect, type Page } from '@playwright/test';
 export const searchInput = (page: Page) => page.getByRole('combobox', { name: 'Search status codes' });
 export const resultOptions = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
 
-/** Waits until the list answers this query, full-text matches included. */
-export async function settled(page: Page, query: string): Promise<void> {
+/** Waits until the list answers this query, full-text matches included (longer when a test slows them down). */
+export async function settled(page: Page, query: string, timeout = 5_000): Promise<void> {
   const list = page.locator('#search-results');
-  await expect(list).toHaveAttribute('data-query', query);
-  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await expect(list).toHaveAttribute('data-query', query, { timeout });
+  await expect(list).toHaveAttribute('aria-busy', 'false', { timeout });
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * Relevance, measured in node over the built site with the search box's own code
+ * (tests/support/search-node.ts): the data ranking, Pagefind's full-text matches from dist/, and
+ * the rule that rows already shown keep their places. Each set reports its share in the top 3 and
+ * at the top; tests/search.spec.ts types a few of them into the real page.
+ *
+ * A row is right when it is a right code's page, or a comparison, guide end or message about a
+ * right code (it answers the question and links the code).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeFromPath } from '../../src/lib/paths.ts';
+import type { Hit } from '../../src/lib/search-answer.ts';
+import { HARD_QUERIES } from '../support/hard-queries.ts';
+import { PASTED_MESSAGES } from '../support/pasted-messages.ts';
+import { QUERIES } from '../support/relevance-queries.ts';
+import { search } from '../support/search-node.ts';
+import { UNSEEN_QUERIES } from '../support/unseen-queries.ts';
+import { UNSEEN_QUERIES_2 } from '../support/unseen-queries-2.ts';
+
+type Query = [query: string, right: (number | string)[]];
+
+const SETS: { name: string; queries: Query[]; size: number; top3: number }[] = [
+  { name: 'the relevance set', queries: QUERIES, size: 80, top3: 1 },
+  { name: 'the hard set', queries: HARD_QUERIES, size: 80, top3: 1 },
+  { name: 'the first set written without reading the content', queries: UNSEEN_QUERIES, size: 100, top3: 0.97 },
+  { name: 'the second set written without reading the content', queries: UNSEEN_QUERIES_2, size: 100, top3: 0.97 },
+  { name: 'lines pasted from logs, consoles and error pages', queries: PASTED_MESSAGES, size: 100, top3: 0.95 },
+];
+
+const isRight = (hit: Hit | undefined, right: Query[1]): boolean => {
+  if (!hit) return false;
+  const code = hit.item.kind === 'code' ? codeFromPath(hit.item.url) : undefined;
+  return right.includes(code ?? hit.item.url) || (hit.item.codes ?? []).some((c) => right.includes(c));
+};
+
+for (const set of SETS) {
+  test(`${set.name}: a right answer in the top 3 for ${set.top3 * 100}% or more, never an empty list, every exact code first`, async () => {
+    const misses: string[] = [];
+    const empty: string[] = [];
+    const firstPaintMisses: string[] = [];
+    let top1 = 0;
+    let top3 = 0;
+    for (const [query, right] of set.queries) {
+      const { first, settled } = await search(query);
+      if (settled.length === 0) empty.push(query);
+      if (isRight(settled[0], right)) top1 += 1;
+      const label = (hits: Hit[]): string => hits.map((h) => (h.item.kind === 'code' ? codeFromPath(h.item.url) : h.item.url)).join(', ');
+      if (settled.slice(0, 3).some((h) => isRight(h, right))) top3 += 1;
+      else misses.push(`${query.slice(0, 120)} → [${label(settled.slice(0, 5))}], wanted ${right.join(' or ')}`);
+      if (!first.hits.slice(0, 3).some((h) => isRight(h, right))) firstPaintMisses.push(query);
+      if (/^\d{3}$/.test(query)) assert.equal(settled[0]?.item.url, `/${query}/`, `exact code ${query}`);
+    }
+    const share = (n: number): string => `${((100 * n) / set.queries.length).toFixed(1)}%`;
+    console.log(
+      `${set.name}, ${set.queries.length} queries: top 1 ${share(top1)}, top 3 ${share(top3)}; ` +
+        `right in the top 3 of the first paint (before full text): ${share(set.queries.length - firstPaintMisses.length)}` +
+        (misses.length ? `\n  not in the top 3:\n    ${misses.join('\n    ')}` : ''),
+    );
+    assert.ok(set.queries.length >= set.size, `${set.queries.length} queries, at least ${set.size} expected`);
+    assert.deepEqual(empty, [], 'queries with no result at all');
+    assert.ok(top3 / set.queries.length >= set.top3, `top 3 ${share(top3)}:\n${misses.join('\n')}`);
+  });
+}
