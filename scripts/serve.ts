@@ -1,6 +1,6 @@
 // Serves the built site (dist/) the way production does: the routing, headers, cache rules and
 // content types all come from src/server/policy.ts, the source nginx's configuration is made
-// from, and tests/serving.spec.ts runs one table of cases against both servers. Where the
+// from, and tests/site/serving.test.ts runs one table of cases against it, nginx and Pages. Where the
 // policy leaves something to the server (content negotiation, validators, ranges), this one
 // answers as nginx does, so a test passing here passes in production.
 // `astro preview` cannot be used: it answers /404/ with the not-found page instead of the

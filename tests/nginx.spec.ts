@@ -1,12 +1,11 @@
 /**
- * nginx with the project's configuration: the checked-in file is the generated one, and search
- * and the not-found page work in the browser under the real Content-Security-Policy. Routing,
- * headers and compression are checked for nginx and the local server alike in serving.spec.ts.
+ * nginx with the project's configuration: search and the not-found page work in the browser
+ * under the real Content-Security-Policy. Routing, headers and compression are checked for nginx,
+ * the local server and Cloudflare Pages alike in tests/site/serving.test.ts, and the checked-in
+ * configuration against its generator in tests/unit/serving.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { nginxServerBlock } from '../src/server/nginx-config.ts';
 import { startNginx, type RunningNginx } from '../scripts/lib/run-nginx.ts';
 
 const dist = resolve(import.meta.dirname, '..', 'dist');
@@ -18,11 +17,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   await nginx?.stop();
-});
-
-test('the checked-in nginx.conf is what src/server/nginx-config.ts generates', () => {
-  const checkedIn = readFileSync(join(import.meta.dirname, '..', 'src', 'server', 'nginx.conf'), 'utf8');
-  expect(checkedIn, 'run "npm run nginx-conf"').toBe(nginxServerBlock());
 });
 
 test('search works in the browser under the real CSP, with no violation', async ({ page }) => {

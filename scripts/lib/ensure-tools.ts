@@ -1,6 +1,6 @@
 // Runs before the tests (npm test): makes sure the programs the tests drive exist: a Chromium,
 // nginx with the brotli_static module (tests/nginx.spec.ts serves dist/ through it), and
-// wrangler, Cloudflare Pages' local runtime (tests/serving.spec.ts), which it installs from
+// wrangler, Cloudflare Pages' local runtime (tests/site/serving.test.ts), which it installs from
 // npm into node_modules/.cache; with --bench also wrk, for the benchmark's load run.
 // On Debian as root (CI, a fresh machine) it installs the missing Debian packages; anywhere
 // else it says what to install and stops, rather than letting the tests fail one by one.

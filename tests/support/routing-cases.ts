@@ -2,7 +2,7 @@
  * How every server of the built site must answer: one table, run against the local server
  * (scripts/serve.ts, which the browser tests use), nginx with the generated configuration, and
  * Cloudflare Pages' runtime reading dist/'s `_headers` and `_redirects` (wrangler pages dev), in
- * tests/serving.spec.ts, so they cannot drift apart. Every answer, redirect or error, must also
+ * tests/site/serving.test.ts, so they cannot drift apart. Every answer, redirect or error, must also
  * carry the policy's security headers, unless its row says otherwise.
  *
  * Pages is a managed host: some of its answers are its own and cannot be configured. A row says
@@ -180,7 +180,7 @@ export const ROUTING_CASES: RoutingCase[] = [
     path: '/robots.txt',
     send: { 'If-None-Match': '*' },
     status: 304,
-    pages: { differs: { status: 200 }, because: 'Pages ignores If-None-Match: * (a real ETag gets 304; serving.spec.ts checks it)' },
+    pages: { differs: { status: 200 }, because: 'Pages ignores If-None-Match: * (a real ETag gets 304; serving.test.ts checks it)' },
   },
   {
     path: '/robots.txt',

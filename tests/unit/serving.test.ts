@@ -122,3 +122,8 @@ test("public/head.js registers the service worker at the policy's URL, which is 
   assert.deepEqual(registered, [FILES.serviceWorker]);
   assert.equal(cacheControlFor(FILES.serviceWorker), 'no-cache');
 });
+
+test('the checked-in nginx.conf is what src/server/nginx-config.ts generates', () => {
+  const checkedIn = readFileSync(new URL('../../src/server/nginx.conf', import.meta.url), 'utf8');
+  assert.equal(checkedIn, nginxServerBlock(), 'run "npm run nginx-conf"');
+});

@@ -5,17 +5,21 @@
  * the `_headers` and `_redirects` the build writes. nginx and the local server come from
  * src/server/policy.ts, and so do the static-host files; one table of cases
  * (tests/support/routing-cases.ts) and the same header and compression checks run against each,
- * so they cannot drift apart, and where Pages answers otherwise the table says why.
+ * so they cannot drift apart, and where Pages answers otherwise the table says why. No browser:
+ * each request is sent as written, over plain HTTP.
  */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { SECURITY_HEADERS } from '../src/server/policy.ts';
-import { startNginx } from '../scripts/lib/run-nginx.ts';
-import { startPages } from '../scripts/lib/wrangler.ts';
-import { ROUTING_CASES, type Expected, type RoutingCase } from './support/routing-cases.ts';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { SECURITY_HEADERS } from '../../src/server/policy.ts';
+import { freePort, startNginx } from '../../scripts/lib/run-nginx.ts';
+import { startPages } from '../../scripts/lib/wrangler.ts';
+import { ROUTING_CASES, type Expected, type RoutingCase } from '../support/routing-cases.ts';
 
-const dist = resolve(import.meta.dirname, '..', 'dist');
+const repo = resolve(import.meta.dirname, '..', '..');
+const dist = join(repo, 'dist');
 
 interface RawResponse {
   status: number;
@@ -73,69 +77,91 @@ function mismatches(want: Expected, res: RawResponse): string[] {
   return wrong;
 }
 
-for (const server of ['local server', 'nginx', 'Cloudflare Pages'] as const) {
-  test.describe(`${server}`, () => {
-    test.describe.configure({ mode: 'serial' });
+/** scripts/serve.ts on a free port, as `npm start` runs it. */
+async function startLocal(): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(repo, 'scripts', 'serve.ts'), dist], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const origin = `http://127.0.0.1:${port}`;
+  for (
+    let i = 0;
+    i < 100 &&
+    !(await fetch(origin).then(
+      () => true,
+      () => false,
+    ));
+    i += 1
+  )
+    await new Promise((r) => setTimeout(r, 50));
+  return {
+    origin,
+    stop: async () => {
+      child.kill();
+      await exited;
+    },
+  };
+}
+
+const STARTERS: Record<Server, () => Promise<{ origin: string; stop: () => Promise<void> }>> = {
+  'local server': startLocal,
+  nginx: () => startNginx(dist),
+  'Cloudflare Pages': () => startPages(dist),
+};
+
+for (const server of Object.keys(STARTERS) as Server[]) {
+  describe(server, () => {
     let origin = '';
     let stop: (() => Promise<void>) | undefined;
-    test.beforeAll(async ({ baseURL }) => {
-      // wrangler takes a few seconds to start, more on a busy machine.
-      test.setTimeout(90_000);
-      if (server === 'nginx') {
-        const nginx = await startNginx(dist);
-        [origin, stop] = [nginx.origin, nginx.stop];
-      } else if (server === 'Cloudflare Pages') {
-        const pages = await startPages(dist);
-        [origin, stop] = [pages.origin, pages.stop];
-      } else {
-        origin = baseURL ?? '';
-      }
+    before(async () => {
+      ({ origin, stop } = await STARTERS[server]());
     });
-    test.afterAll(async () => {
+    after(async () => {
       await stop?.();
     });
 
     test('answers every routing case of the shared table, with the security headers', async () => {
       const wrong: string[] = [];
       for (const c of ROUTING_CASES) {
-        const want = expectedOf(c, server);
         const res = await rawGet(origin, c.path, c.send, c.method);
-        const problems = mismatches(want, res);
+        const problems = mismatches(expectedOf(c, server), res);
         const label = `${c.method ?? 'GET'} ${c.path.slice(0, 50)}${c.send ? ` ${JSON.stringify(c.send)}` : ''}`;
         if (problems.length > 0) wrong.push(`${label}: ${problems.join('; ')}`);
-        expect(res.body, label).not.toContain('root:x:0:0');
+        assert.ok(!res.body.includes('root:x:0:0'), label);
       }
-      expect(wrong).toEqual([]);
+      assert.deepEqual(wrong, []);
     });
 
     test('revalidates with the validator it sent: 304, no body', async () => {
       const first = await rawGet(origin, '/429/', { 'Accept-Encoding': 'br' });
       const etag = String(first.headers['etag'] ?? '');
-      expect(etag).toMatch(/"/);
+      assert.match(etag, /"/);
       const again = await rawGet(origin, '/429/', { 'Accept-Encoding': 'br', 'If-None-Match': etag });
-      expect(again.status).toBe(304);
-      expect(again.body).toBe('');
+      assert.equal(again.status, 304);
+      assert.equal(again.body, '');
     });
 
     test('hashed assets are cached for a year', async () => {
       const html = await rawGet(origin, '/429/');
       const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html.body)?.[1];
-      expect(css).toBeDefined();
-      const asset = await rawGet(origin, css ?? '');
-      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-      expect(asset.headers['content-type']).toBe('text/css; charset=utf-8');
+      assert.ok(css, 'the page links a stylesheet');
+      const asset = await rawGet(origin, css);
+      assert.equal(asset.headers['cache-control'], 'public, max-age=31536000, immutable');
+      assert.equal(asset.headers['content-type'], 'text/css; charset=utf-8');
     });
 
     test('sends the precompressed brotli or gzip file the client accepts', async () => {
       // nginx and the local server prefer brotli in any order; wrangler dev takes the client's order.
       const br = await rawGet(origin, '/', { 'Accept-Encoding': 'br, gzip' });
-      expect(br.headers['content-encoding']).toBe('br');
+      assert.equal(br.headers['content-encoding'], 'br');
       const gz = await rawGet(origin, '/', { 'Accept-Encoding': 'gzip' });
-      expect(gz.headers['content-encoding']).toBe('gzip');
+      assert.equal(gz.headers['content-encoding'], 'gzip');
       const plain = await rawGet(origin, '/');
-      expect(plain.headers['content-encoding']).toBeUndefined();
+      assert.equal(plain.headers['content-encoding'], undefined);
       // Bytes received: Pages compresses as it streams, with no Content-Length.
-      expect(br.body.length).toBeLessThan(plain.body.length / 3);
+      assert.ok(br.body.length < plain.body.length / 3, `${br.body.length} B of brotli for ${plain.body.length} B`);
     });
 
     test("serves Pagefind's index and WebAssembly as binary files", async () => {
@@ -144,11 +170,11 @@ for (const server of ['local server', 'nginx', 'Cloudflare Pages'] as const) {
       };
       const [language, { hash } = { hash: '' }] = Object.entries(entry.languages)[0] ?? [];
       const wasm = await rawGet(origin, `/pagefind/wasm.${language}.pagefind`);
-      expect(wasm.status).toBe(200);
-      expect(wasm.headers['content-type']).toBe('application/octet-stream');
+      assert.equal(wasm.status, 200);
+      assert.equal(wasm.headers['content-type'], 'application/octet-stream');
       const meta = await rawGet(origin, `/pagefind/pagefind.${hash}.pf_meta`);
-      expect(meta.status).toBe(200);
-      expect(meta.headers['content-type']).toBe('application/octet-stream');
+      assert.equal(meta.status, 200);
+      assert.equal(meta.headers['content-type'], 'application/octet-stream');
     });
   });
 }
