@@ -1,5 +1,5 @@
 (function (d, r) {
-  var m = {};
+  var copy, m = {};
   function get(k) { try { return localStorage.getItem(k); } catch (e) { return m[k]; } }
   function put(k, v) { m[k] = v; try { v ? localStorage.setItem(k, v) : localStorage.removeItem(k); } catch (e) {} }
   function set(a, v) { v ? r.setAttribute(a, v) : r.removeAttribute(a); }
@@ -20,11 +20,10 @@
     sync();
   });
   d.addEventListener('click', function (e) {
-    var b = e.target.closest && e.target.closest('[data-copy-module],[data-offline-module]');
-    if (b) import(b.getAttribute('data-copy-module') || b.getAttribute('data-offline-module')).then(function (m) { m.run(b); });
+    var b = e.target.closest && e.target.closest('[data-copy-module]');
+    if (b) (copy = copy || import(b.getAttribute('data-copy-module'))).then(function (m) { m.copyFrom(b); });
   });
-  var n = navigator.serviceWorker;
-  if (n) addEventListener('load', function () { n.register('/sw.js').catch(function () {}); });
   d.addEventListener('DOMContentLoaded', sync);
   window.addEventListener('pageshow', sync);
+  window.addEventListener('load', function () { navigator.serviceWorker && navigator.serviceWorker.register('/sw.js'); });
 })(document, document.documentElement);

@@ -63,7 +63,7 @@ function select(source) {
 }
 
 /** @param {HTMLElement} button */
-export async function run(button) {
+export async function copyFrom(button) {
   const { text, source } = textFor(button);
   const what = button.dataset['copyWhat'] ?? 'text';
   const label = button.querySelector('[data-copy-label]') ?? button;

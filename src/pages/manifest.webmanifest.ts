@@ -7,7 +7,8 @@ import stylesheet from '../styles/global.css?raw';
 /**
  * The web app manifest: with it, the icons and the service worker (src/pages/sw.js.ts), browsers
  * offer to install the reference as an app that opens offline. A manifest has one theme colour,
- * so it takes the light one; pages give both to the browser bar (src/layouts/Base.astro).
+ * so it takes the light one; the cheatsheet, where the app starts, gives both to the browser's
+ * bar (src/layouts/Base.astro).
  */
 export const GET: APIRoute = () => {
   const colours = themeColours(stylesheet);
