@@ -146,7 +146,7 @@ test('at 1440 px the map is drawn at full size, its text real and findable', asy
   const svg = page.locator('.guide-map-region svg');
   const scale = await svg.evaluate((el) => el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width);
   expect(scale).toBe(1);
-  const size = await page.locator('.guide-map-drawing').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = await page.locator('.guide-map-region .guide-map-drawing').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(12);
   await expect(svg.getByText(steps.get('start')!.question, { exact: true })).toBeVisible();
   const answer = steps.get('start')!.answers[1]!.label;
@@ -186,10 +186,10 @@ test('the map prints on two A4 landscape pages, in light colours whatever the th
     [842, 595],
     [842, 595],
   ]);
-  // The printed parts reuse the drawing; its boxes are painted light.
-  const fill = await paint(page, '.guide-map-drawing .step rect', 'fill');
+  // The printed parts are drawn with the same classes; their boxes are painted light.
+  const fill = await paint(page, '.guide-map-print .step rect', 'fill');
   const [r, g, b] = (fill.match(/\d+/g) ?? []).map(Number);
   expect((r ?? 0) + (g ?? 0) + (b ?? 0), fill).toBeGreaterThan(3 * 230);
-  await expect(page.locator('.guide-map-print svg')).toHaveCount(2);
+  await expect(page.locator('.guide-map-print .guide-map-page')).toHaveCount(2);
   await expect(page.locator('.guide-map-region')).toBeHidden();
 });

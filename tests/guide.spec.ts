@@ -126,7 +126,8 @@ for (const page of ends) {
     for (const part of mentioned)
       if (part.kind === 'status') await expect(article.locator(`a[href="/${part.code}/"]`).first()).toBeVisible();
     await expect(article).toContainText(end.why.replaceAll('`', ''));
-    for (const header of end.headers) await expect(article.locator('dt', { hasText: header.name })).toBeVisible();
+    // Exact names: Accept must not match Accept-Encoding beside it.
+    for (const header of end.headers) await expect(article.locator('dt').getByText(header.name, { exact: true })).toBeVisible();
     if (end.compare) {
       await expect(article.getByRole('link', { name: comparisons.get(end.compare)!.title })).toHaveAttribute(
         'href',
@@ -163,7 +164,8 @@ for (const [slug, comparison] of comparisons) {
     await expect(tab.locator('meta[name="description"]')).toHaveAttribute('content', comparison.description);
     await expect(tab.locator('[data-pagefind-body]')).toHaveAttribute('data-pagefind-meta', 'kind:Comparison');
     const members = comparison.codes.map((m) => entryOf(m.code));
-    const rows = tab.locator('tbody tr');
+    // The comparison's own rows; a page may carry another table (the redirects' grid).
+    const rows = tab.locator('tbody tr[data-code]');
     expect(await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-code'))))).toEqual(members.map((e) => e.code));
 
     const columns = await tab.locator('thead th[data-fact]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-fact') ?? ''));

@@ -30,6 +30,7 @@ const ALLOWED_HOSTS = new Set([
   'nginx.org',
   'laravel.com',
   'developer.paddle.com',
+  'devcenter.heroku.com',
 ]);
 
 /** Vendors that publish their documentation on a shared host, allowed by the vendor's own path. */

@@ -156,6 +156,8 @@ function arrowhead(points: readonly Point[]): string {
 export interface SvgOptions {
   /** The id of the drawing's group, which the printed pages reuse. */
   id: string;
+  /** Questions drawn here only as where a path goes on: their answers are drawn elsewhere (in print). */
+  continued?: ReadonlySet<string>;
 }
 
 /**
@@ -163,6 +165,14 @@ export interface SvgOptions {
  * with href (questions and answers to the guide's pages, codes to theirs), in reading order.
  */
 export function guideMapSvg(graph: GuideMapGraph, layout: MapLayout, options: SvgOptions): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="guide-map" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}">` +
+    `${guideMapGroup(graph, layout, options)}</svg>`
+  );
+}
+
+/** The drawing alone, as the <g> with the given id, for an <svg> or a <defs> to hold. */
+export function guideMapGroup(graph: GuideMapGraph, layout: MapLayout, options: SvgOptions): string {
   const parts: string[] = [];
   const { padX, padY } = MAP_TEXT;
   for (const item of readingOrder(graph)) {
@@ -179,7 +189,7 @@ export function guideMapSvg(graph: GuideMapGraph, layout: MapLayout, options: Sv
     const rect = `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="5"/>`;
     if (item.kind === 'step') {
       parts.push(
-        `<a class="step" href="${escape(item.href)}" data-guide="${item.id}">${rect}${text(item.question.lines, box.x + padX, box.y + padY)}</a>`,
+        `<a class="${options.continued?.has(item.id) ? 'step continued' : 'step'}" href="${escape(item.href)}" data-guide="${item.id}">${rect}${text(item.question.lines, box.x + padX, box.y + padY)}</a>`,
       );
       continue;
     }
@@ -200,47 +210,7 @@ export function guideMapSvg(graph: GuideMapGraph, layout: MapLayout, options: Sv
     });
     parts.push(`<g class="end" data-class="${item.classId}" data-guide="${item.id}">${rect}${codes.join('')}</g>`);
   }
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="guide-map" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}">` +
-    `<g id="${options.id}" class="guide-map-drawing" font-family="${escape(TEXT_FONT)}" font-size="${MAP_TEXT.size}">${parts.join('')}</g></svg>`
-  );
-}
-
-/**
- * The printed map: two A4 pages across, in mm, within the margins of the @page rule in
- * src/components/GuideMap.astro. The first page also carries the heading.
- */
-export const PRINT_PAGE = { width: 281, height: 194, heading: 18 } as const;
-
-/**
- * Where to cut the drawing for print on two pages: along a free horizontal line (crossed by edges
- * but by no box or text), chosen so that both parts print as large as their pages allow.
- */
-export function printCut(layout: MapLayout, page = PRINT_PAGE): number {
-  const boxes = [...layout.nodes.values(), ...layout.answers.values()];
-  let best = { y: layout.height, scale: 0 };
-  for (const box of boxes) {
-    // Just below a box is free if no other box spans it.
-    const y = Math.round(box.y + box.height + 2);
-    if (y >= layout.height || !boxes.every((b) => y < b.y || y > b.y + b.height)) continue;
-    const scale = Math.min(page.width / layout.width, (page.height - page.heading) / y, page.height / (layout.height - y));
-    if (scale > best.scale) best = { y, scale };
-  }
-  return best.y;
-}
-
-/**
- * The drawing again for paper, as two pages: each an <svg> that shows one part of the drawing
- * (the <g> with id `id` in the screen's SVG) through its viewBox, so the text is not repeated.
- * Their size is given in mm, the largest that fits both pages at one scale.
- */
-export function guideMapPrintSvgs(layout: MapLayout, id: string, page = PRINT_PAGE): string {
-  const cut = printCut(layout, page);
-  const scale = Math.min(page.width / layout.width, (page.height - page.heading) / cut, page.height / (layout.height - cut));
-  const mm = (px: number): string => `${Math.floor(px * scale * 10) / 10}mm`;
-  const part = (top: number, height: number): string =>
-    `<svg xmlns="http://www.w3.org/2000/svg" class="guide-map" viewBox="0 ${top} ${layout.width} ${height}" width="${mm(layout.width)}" height="${mm(height)}" aria-hidden="true"><use href="#${id}"/></svg>`;
-  return part(0, cut) + part(cut, layout.height - cut);
+  return `<g id="${options.id}" class="guide-map-drawing" font-family="${escape(TEXT_FONT)}" font-size="${MAP_TEXT.size}">${parts.join('')}</g>`;
 }
 
 /** The last point of a line moved back by the arrowhead's length, so the line ends under it, not through its tip. */

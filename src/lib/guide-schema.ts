@@ -83,8 +83,12 @@ export const answerSchema = z
 
 /** One question of the guide: content/guide/<id>.yaml, served at /guide/<id>/ (start at /guide/). */
 export const stepSchema = z.object({
-  /** The question, the page heading: "What is wrong with the request?" */
-  question: z.string().min(10).max(60).regex(/\?$/, 'must end with a question mark'),
+  /**
+   * The question, the page heading: "What is wrong with the request?" At most 50 characters: the
+   * page title adds " – status code guide" (src/components/GuideStep.astro), and a title longer
+   * than 70 characters is cut off in search results (html-validate's long-title rule).
+   */
+  question: z.string().min(10).max(50).regex(/\?$/, 'must end with a question mark'),
   /** The meta description: one sentence, shown in search engines and link previews. */
   description: z.string().min(40).max(200),
   /** A sentence or two under the question that helps the reader choose. */

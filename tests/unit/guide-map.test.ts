@@ -14,7 +14,8 @@ import { parseHTML } from 'linkedom';
 import { stepSchema, type StepData } from '../../src/lib/guide-schema.ts';
 import { guideTree } from '../../src/lib/guide-tree.ts';
 import { guideMap, MAP_TEXT, type GuideMapGraph } from '../../src/lib/guide-map.ts';
-import { guideMapPrintSvgs, guideMapSvg, layoutGuideMap, printCut, PRINT_PAGE, type MapLayout } from '../../src/lib/guide-map-svg.ts';
+import { guideMapSvg, layoutGuideMap, type MapLayout } from '../../src/lib/guide-map-svg.ts';
+import { guideMapPrint, guideMapPrintPlan, PRINT_MIN_PT, PRINT_PAGE } from '../../src/lib/guide-map-print.ts';
 import { wrapText, textWidth } from '../../src/lib/text-width.ts';
 import { entries } from '../support/content.ts';
 
@@ -153,24 +154,89 @@ test('the map follows the content: a fixture guide, then the same with one more 
   );
 });
 
-test('print: the cut crosses no box, and both parts fit their A4 page', async () => {
-  const { layout } = await real;
-  const cut = printCut(layout);
-  assert.ok(cut > 0 && cut < layout.height);
-  for (const box of [...layout.nodes.values(), ...layout.answers.values()]) {
-    assert.ok(cut < box.y || cut > box.y + box.height, `the cut at ${cut} crosses a box at ${box.y}-${box.y + box.height}`);
+/** 1 pt in mm. */
+const PT = 0.3528;
+
+/**
+ * What paper must show, checked from the plan alone: every box of every part printed exactly once,
+ * whole, inside its page and apart from the other bands there; text at PRINT_MIN_PT or more.
+ */
+async function checkPrint(steps: Steps): Promise<{ pt: number; pages: number }> {
+  const graph = graphOf(steps);
+  const { parts, plan } = await guideMapPrintPlan(graph);
+  const textMm = MAP_TEXT.size * plan.scale;
+  assert.ok(textMm / PT >= PRINT_MIN_PT, `text prints at ${(textMm / PT).toFixed(1)} pt`);
+  const across = PRINT_PAGE.width / plan.scale;
+  const tall = (page: number): number => (page === 0 ? PRINT_PAGE.height - PRINT_PAGE.heading : PRINT_PAGE.height) / plan.scale;
+  for (const [i, band] of plan.bands.entries()) {
+    assert.ok(band.page < PRINT_PAGE.count, `band ${i} is on page ${band.page + 1}`);
+    assert.ok(band.left >= 0 && band.left + band.view.width <= across + 0.5, `band ${i} fits across its page`);
+    assert.ok(band.top >= 0 && band.top + band.view.height <= tall(band.page) + 0.5, `band ${i} fits down its page`);
+    for (const other of plan.bands.slice(i + 1).filter((b) => b.page === band.page)) {
+      const [a, b] = [
+        { x: band.left, y: band.top, width: band.view.width, height: band.view.height },
+        { x: other.left, y: other.top, width: other.view.width, height: other.view.height },
+      ];
+      assert.ok(!overlap(a, b), `bands ${i} and ${plan.bands.indexOf(other)} overlap on paper`);
+    }
   }
-  const { document } = parseHTML(`<html><body>${guideMapPrintSvgs(layout, 'drawing')}</body></html>`);
-  const parts = [...document.querySelectorAll('svg')].map((s) => ({
-    width: parseFloat(s.getAttribute('width') ?? ''),
-    height: parseFloat(s.getAttribute('height') ?? ''),
-  }));
-  assert.equal(parts.length, 2);
-  assert.ok(parts[0]!.width <= PRINT_PAGE.width && parts[0]!.height <= PRINT_PAGE.height - PRINT_PAGE.heading);
-  assert.ok(parts[1]!.width <= PRINT_PAGE.width && parts[1]!.height <= PRINT_PAGE.height);
-  // Legible on paper: the text prints at 6.5 pt or more (1 pt = 0.3528 mm).
-  const pt = ((MAP_TEXT.size * parts[0]!.width) / layout.width / 0.3528).toFixed(1);
-  assert.ok(Number(pt) >= 6.5, `text prints at ${pt} pt`);
+  for (const [p, part] of parts.entries()) {
+    const views = plan.bands.filter((b) => b.part === p).map((b) => b.view);
+    for (const box of [...part.layout.nodes.values(), ...part.layout.answers.values()]) {
+      const showing = views.filter((v) => overlap(v, box));
+      assert.equal(showing.length, 1, `a box of part ${p} at ${box.x},${box.y} is printed once`);
+      const v = showing[0]!;
+      assert.ok(box.x >= v.x && box.y >= v.y && box.x + box.width <= v.x + v.width && box.y + box.height <= v.y + v.height, 'whole');
+    }
+  }
+  // Every end once and every answer once over all the parts; a question that a part stops at
+  // heads a later part.
+  const ends = parts.flatMap((part) => part.graph.nodes.filter((node) => node.kind === 'end').map((node) => node.id));
+  const answers = parts.flatMap((part) => part.graph.edges.map((e) => e.id));
+  assert.deepEqual(
+    [...ends].sort(),
+    graph.nodes
+      .filter((node) => node.kind === 'end')
+      .map((node) => node.id)
+      .sort(),
+  );
+  assert.deepEqual([...answers].sort(), graph.edges.map((e) => e.id).sort());
+  for (const [p, part] of parts.entries()) {
+    for (const id of part.continued)
+      assert.ok(
+        parts.slice(p + 1).some((later) => later.graph.nodes[0]?.id === id),
+        `${id} goes on later`,
+      );
+  }
+  return { pt: plan.pt, pages: new Set(plan.bands.map((b) => b.page)).size };
+}
+
+test(`print: the map fits ${PRINT_PAGE.count} A4 landscape pages at ${PRINT_MIN_PT} pt or more, every box once and whole`, async () => {
+  const { pages } = await checkPrint(realSteps);
+  assert.ok(pages <= PRINT_PAGE.count);
+  const { document } = parseHTML(`<html><body>${await guideMapPrint(graphOf(realSteps), 'print')}</body></html>`);
+  assert.equal(document.querySelectorAll('svg.guide-map-page').length, pages);
+  for (const use of document.querySelectorAll('use')) {
+    assert.ok(document.getElementById(use.getAttribute('href')!.slice(1)), 'each band shows a drawn part');
+  }
+  assert.ok(document.querySelectorAll('a.step.continued').length > 0, 'questions continued in another part are marked');
+});
+
+test('print: a guide grown by a tenth still prints legibly on the same pages', async () => {
+  // Every question with five answers or more gets one more, ending on a code of its own.
+  const grown = structuredClone(realSteps);
+  let added = 0;
+  for (const [id, step] of Object.entries(grown)) {
+    const extra = step.answers.length >= 5 ? 1 : 0;
+    for (let i = 0; i < extra; i++, added++) {
+      step.answers.push({
+        label: `Another situation of ${id}, number ${i + 1}, described in a few words`,
+        end: { ...structuredClone(fixtureSteps()['missing']!.answers[0]!.end!), id: `grown-${id}-${i}`, codes: [418] },
+      });
+    }
+  }
+  assert.ok(added >= graphOf(realSteps).edges.length / 10, `${added} answers added`);
+  await checkPrint(grown);
 });
 
 test('wrapText: words within the width, hyphenated words broken after a hyphen, long words kept whole', () => {
