@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
 import type { HookParameters } from 'astro';
 import { CLASSES } from '../lib/classes.ts';
 import { classPath, FILES, FOLDERS, guidePath, HOME } from '../lib/paths.ts';
-import { NOT_SERVED } from '../server/policy.ts';
+import { NOT_SERVED, PRECOMPRESS } from '../server/policy.ts';
 
 /** The service worker's code, to which the build's own facts are prepended. */
 const WORKER_SOURCE = fileURLToPath(new URL('../client/service-worker.js', import.meta.url));
@@ -24,7 +24,7 @@ export const OFFLINE_SIZE_SLOT = '%OFFLINE_SIZE%';
 export interface OfflineList {
   cache: string;
   pages: number;
-  /** Gzip bytes of every file, about what the download costs. */
+  /** About what the download costs: text files as brotli (the servers send .br), the rest as they are. */
   bytes: number;
   files: string[];
 }
@@ -63,7 +63,13 @@ export async function writeOfflineFiles({ dir, logger }: Pick<HookParameters<'as
 
   const everything = [...pages, ...data, ...shell, ...assets, ...pagefind];
   let bytes = 0;
-  for (const file of everything) bytes += gzipSync(await readFile(join(root, file.endsWith('/') ? `${file}index.html` : file))).length;
+  for (const file of everything) {
+    const path = file.endsWith('/') ? `${file}index.html` : file;
+    const body = await readFile(join(root, path));
+    // A quicker brotli level than the served files' 11: within a few per cent, in a fraction of the time.
+    const text = PRECOMPRESS.includes(path.split('.').pop() ?? '');
+    bytes += text ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }).length : body.length;
+  }
   const list: OfflineList = { cache, pages: pages.length, bytes, files: everything };
   await writeFile(join(root, FILES.offlineList), JSON.stringify(list));
 
