@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { browserLaunchOptions } from './scripts/lib/browser.ts';
 
@@ -6,11 +7,13 @@ const port = Number(process.env['TEST_PORT'] ?? 4329);
 /** Every test runs against the built site (dist/), served by the production-like server. */
 export default defineConfig({
   testDir: './tests',
-  // Unit tests (tests/unit) run under node:test before the build, the built-site tests (tests/site) after it.
-  testIgnore: ['unit/**', 'site/**'],
+  // Unit tests (tests/unit) and the client harness (tests/clients) run under node:test before the
+  // build, the built-site tests (tests/site) after it.
+  testIgnore: ['unit/**', 'clients/**', 'site/**'],
   fullyParallel: true,
-  // CI has two cores; locally Playwright picks half of them.
-  ...(process.env['CI'] && { workers: 2 }),
+  // Two workers at least, even on two cores: a browser test waits on the browser and the server as
+  // much as it computes, and the per-page sweeps are split for two (tests/every-page.spec.ts).
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: [['list']],

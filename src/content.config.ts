@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { claimProblems, claimSource } from './lib/client-claims.ts';
+import { MEASUREMENTS_FILE, measurementsSchema } from './lib/clients-schema.ts';
 import { codeProblems, type EntryRefs } from './lib/code-validate.ts';
 import { CONTENT_DIRS, idFromFileName, throwProblems } from './lib/content-files.ts';
 import { splitEntry } from './lib/frontmatter.ts';
@@ -36,6 +38,17 @@ const messages = defineCollection({
   schema: messageFileSchema,
 });
 
+/**
+ * What real HTTP clients did with each code: one file, written by `npm run clients`
+ * (scripts/clients/), its shape in src/lib/clients-schema.ts. The entries' statements about
+ * clients are checked against it here (src/lib/client-claims.ts): a sentence or a fact that a
+ * measurement contradicts fails the build, naming the entry.
+ */
+const clients = defineCollection({
+  loader: checkedLoader(CONTENT_DIRS.clients, MEASUREMENTS_FILE, 'client measurements', checkClaims),
+  schema: measurementsSchema,
+});
+
 interface LoadedFile {
   filePath: string;
   id: string;
@@ -61,6 +74,19 @@ function checkedLoader(base: string, pattern: string, what: string, check: (file
 function checkGuide(files: LoadedFile[]): string[] {
   const slugs = new Set(fileNames(CONTENT_DIRS.compare, '.yaml').map((entry) => idFromFileName({ entry })));
   return guideProblems(files as StepFile[], slugs, codeStatuses());
+}
+
+function checkClaims(files: LoadedFile[]): string[] {
+  const parsed = measurementsSchema.safeParse(files[0]?.data);
+  // A malformed file is reported by the schema; a missing one fails where the pages read it.
+  if (!parsed.success) return [];
+  const sources = fileNames(CONTENT_DIRS.codes, '.mdx').flatMap((file) => {
+    const path = join(CONTENT_DIRS.codes, file);
+    const { data, body } = splitEntry(readFileSync(path, 'utf8'), path);
+    const entry = codeSchema.safeParse(data);
+    return entry.success ? [claimSource(path, entry.data, body)] : [];
+  });
+  return claimProblems(sources, parsed.data);
 }
 
 function checkComparisons(files: LoadedFile[]): string[] {
@@ -89,4 +115,4 @@ function codeStatuses(): CodeStatuses {
   return statuses;
 }
 
-export const collections = { codes, guide, compare, messages };
+export const collections = { codes, guide, compare, messages, clients };

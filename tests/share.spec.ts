@@ -1,94 +1,13 @@
 /**
- * Sharing a page: its link preview (Open Graph image and tags), the copy buttons on code pages,
- * and the section anchors. Driven by the sitemap and the entries, so new pages and codes are
- * covered without touching this file.
+ * Sharing a page, in a real browser: the copy buttons of code pages put their text on the
+ * clipboard and say so (by mouse and keyboard, and when the clipboard is refused), and the
+ * section anchors scroll to their section. What each button copies and that every anchor has its
+ * section is checked for every code page in tests/site/code-pages.test.ts; link previews in
+ * tests/site/link-previews.test.ts.
  */
-import { hasSiteUrl, siteOrigin } from '../src/lib/site.ts';
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { constantsOf, LANGUAGE_KEYS } from '../src/lib/languages.ts';
-import { entries, type Entry } from './support/content.ts';
-import { builtHtml, DIST, sitemapPaths } from './support/sitemap.ts';
-import { BUDGETS } from '../scripts/lib/budgets.ts';
-
-const SITE = siteOrigin();
-const MAX_IMAGE_BYTES = BUDGETS.ogImage;
-
-function meta(html: string, key: string): string[] {
-  const attr = key.startsWith('og:') ? 'property' : 'name';
-  return [...html.matchAll(new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`, 'g'))].map((m) =>
-    (m[1] ?? '').replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"'),
-  );
-}
-
-/** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
-function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString('latin1', 12, 16) !== 'IHDR') return undefined;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-test('every page in the sitemap has complete preview tags and its own 1200x630 PNG within 80 KB', () => {
-  const problems: string[] = [];
-  const images = new Set<string>();
-  for (const path of sitemapPaths()) {
-    const html = builtHtml(path);
-    const [image, ...extra] = meta(html, 'og:image');
-    if (!image || extra.length) {
-      problems.push(`${path}: ${extra.length + (image ? 1 : 0)} og:image tags`);
-      continue;
-    }
-    const url = new URL(image);
-    if (url.origin !== SITE) problems.push(`${path}: og:image is not an absolute URL on the site: ${image}`);
-    images.add(url.pathname);
-    const file = join(DIST, url.pathname);
-    const size = statSync(file, { throwIfNoEntry: false })?.size;
-    if (size === undefined) {
-      problems.push(`${path}: ${url.pathname} is not in dist/`);
-      continue;
-    }
-    const dimensions = pngSize(readFileSync(file));
-    if (dimensions?.width !== 1200 || dimensions.height !== 630)
-      problems.push(`${path}: ${url.pathname} is ${JSON.stringify(dimensions) ?? 'not a PNG'}`);
-    if (size > MAX_IMAGE_BYTES) problems.push(`${path}: ${url.pathname} is ${size} bytes`);
-    const expected: Record<string, string> = {
-      'og:image:width': '1200',
-      'og:image:height': '630',
-      'og:image:type': 'image/png',
-      'twitter:card': 'summary_large_image',
-    };
-    for (const [key, value] of Object.entries(expected)) {
-      if (meta(html, key).join() !== value) problems.push(`${path}: ${key} is ${meta(html, key).join() || 'missing'}`);
-    }
-    if ((meta(html, 'og:image:alt')[0] ?? '').length < 20) problems.push(`${path}: og:image:alt missing or too short`);
-  }
-  expect(problems).toEqual([]);
-  expect(images.size, 'each page has an image of its own').toBe(sitemapPaths().length);
-});
-
-test("a code page's preview names its code and phrase", () => {
-  for (const e of entries) {
-    const html = builtHtml(`/${e.code}/`);
-    expect(meta(html, 'og:image:alt')[0], String(e.code)).toContain(`${e.code} ${e.phrase}`);
-    expect(meta(html, 'og:image')[0], String(e.code)).toMatch(new RegExp(`/${e.code}\\.png$`));
-  }
-});
-
-/** What each copy button of a code page must copy, in page order, worked out from the entry. */
-function expectedCopies(e: Entry, readerOrigin: string): string[] {
-  const texts: string[] = [];
-  if (e.status !== 'unofficial') texts.push(`HTTP/1.1 ${e.code} ${e.phrase}`);
-  // A build without SITE_URL gives the address the reader has open, not the placeholder's.
-  texts.push(`${hasSiteUrl() ? SITE : readerOrigin}/${e.code}/`);
-  for (const ex of e.examples) for (const message of [ex.request, ex.response, ex.log]) if (message) texts.push(message.trimEnd());
-  for (const key of LANGUAGE_KEYS) {
-    const value = e.inCode[key];
-    if (!value) continue;
-    for (const c of constantsOf(value)) texts.push(key === 'node' ? `http.STATUS_CODES[${e.code}] === '${c.name}'` : c.name);
-  }
-  return texts;
-}
+import { entries, expectedCopies } from './support/content.ts';
+import { builtHtml } from './support/sitemap.ts';
 
 /** A few code pages that between them have every kind of copy button: registered, unofficial, logs, many constants. */
 const SAMPLES = [
@@ -165,23 +84,20 @@ test('a refused clipboard gets a clear message, and the example is selected for 
   expect(selected.trim()).toBe((await example.locator('pre').textContent())?.trim());
 });
 
-test('every section heading of a code page has an anchor link that resolves to it', async ({ page }) => {
-  for (const code of SAMPLES) {
-    await page.goto(`/${code}/`);
-    const links = page.locator('main .anchor-link');
-    const count = await links.count();
-    expect(count, `/${code}/`).toBe(await page.locator('main section > .section-heading > h2').count());
-    expect(count).toBeGreaterThan(2);
-    for (let i = 0; i < count; i++) {
-      const link = links.nth(i);
-      const hash = (await link.getAttribute('href')) ?? '';
-      const heading = page.locator(`h2${hash}`);
-      await expect(heading, `${code} ${hash}`).toHaveCount(1);
-      await expect(link).toHaveAccessibleName(`Link to the section “${await heading.textContent()}”`);
-      await link.click();
-      await expect(page).toHaveURL(new RegExp(`/${code}/${hash}$`));
-      await expect(heading).toBeInViewport();
-    }
+test('each section anchor of a code page puts its section in the address and on screen', async ({ page }) => {
+  // The sample page with the most sections.
+  const counts = SAMPLES.map((code) => ({ code, sections: (builtHtml(`/${code}/`).match(/class="anchor-link"/g) ?? []).length }));
+  const { code } = counts.sort((a, b) => b.sections - a.sections)[0]!;
+  await page.goto(`/${code}/`);
+  const links = page.locator('main .anchor-link');
+  const count = await links.count();
+  expect(count, `/${code}/`).toBeGreaterThan(2);
+  for (let i = 0; i < count; i++) {
+    const link = links.nth(i);
+    const hash = (await link.getAttribute('href')) ?? '';
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/${code}/${hash}$`));
+    await expect(page.locator(`h2${hash}`)).toBeInViewport();
   }
 });
 

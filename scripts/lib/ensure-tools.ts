@@ -4,9 +4,9 @@
 // npm into node_modules/.cache; with --bench also wrk, for the benchmark's load run.
 // On Debian as root (CI, a fresh machine) it installs the missing Debian packages; anywhere
 // else it says what to install and stops, rather than letting the tests fail one by one.
-import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './browser.ts';
+import { installDebian } from './debian.ts';
 import { BROTLI_MODULE, findNginx, findWrk } from './programs.ts';
 import { findWrangler, installWrangler, WRANGLER_VERSION } from './wrangler.ts';
 
@@ -24,12 +24,10 @@ const needs = [
     : []),
 ];
 
-const missing = needs.filter((n) => !n.found());
-if (missing.length > 0 && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  const packages = missing.map((n) => n.debian).join(' ');
-  console.log(`Installing what the tests need from Debian: ${packages}`);
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, { stdio: 'inherit' });
-}
+installDebian(
+  needs.filter((n) => !n.found()).map((n) => n.debian),
+  'what the tests need',
+);
 if (!findWrangler()) {
   try {
     installWrangler();

@@ -4,12 +4,23 @@
  * these builds never touch the real content store or dist/. src and public are copied, not
  * linked: Astro's compiler loses track of components behind a symlink.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '..', '..');
+
+interface ContentDirs {
+  guide?: string;
+  compare?: string;
+}
+
+interface AstroRun {
+  status: number;
+  output: string;
+  seconds: number;
+}
 
 export interface ScratchProject {
   root: string;
@@ -17,11 +28,9 @@ export interface ScratchProject {
    * Runs `astro <command>` over the entries in codesDir; returns its exit status and output. The
    * guide and comparisons come from the real content/ unless `dirs` names other folders.
    */
-  astro: (
-    command: 'sync' | 'build',
-    codesDir: string,
-    dirs?: { guide?: string; compare?: string },
-  ) => { status: number; output: string; seconds: number };
+  astro: (command: 'sync' | 'build', codesDir: string, dirs?: ContentDirs) => AstroRun;
+  /** The same, without blocking: for tests that run several scratch builds side by side. */
+  astroAsync: (command: 'sync' | 'build', codesDir: string, dirs?: ContentDirs) => Promise<AstroRun>;
   remove: () => void;
 }
 
@@ -33,24 +42,43 @@ export function scratchProject(prefix: string): ScratchProject {
     join(root, 'astro.config.mjs'),
     `import config from ${JSON.stringify(join(repo, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: './.cache', outDir: './dist' };\n`,
   );
+  /** The command line and environment of `astro <command>` over the given content folders. */
+  const invocation = (command: string, codesDir: string, dirs: ContentDirs) => ({
+    // The Node running this script runs Astro too: the bin's `#!/usr/bin/env node` could find
+    // an older system Node when the caller is not started by npm.
+    file: process.execPath,
+    args: [join(repo, 'node_modules', '.bin', 'astro'), command, '--root', root],
+    options: {
+      cwd: root,
+      env: {
+        ...process.env,
+        CODES_DIR: codesDir,
+        GUIDE_DIR: dirs.guide ?? join(repo, 'content', 'guide'),
+        COMPARE_DIR: dirs.compare ?? join(repo, 'content', 'compare'),
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+    },
+  });
   return {
     root,
     astro: (command, codesDir, dirs = {}) => {
       const start = performance.now();
-      const result = spawnSync(join(repo, 'node_modules', '.bin', 'astro'), [command, '--root', root], {
-        cwd: root,
-        env: {
-          ...process.env,
-          CODES_DIR: codesDir,
-          GUIDE_DIR: dirs.guide ?? join(repo, 'content', 'guide'),
-          COMPARE_DIR: dirs.compare ?? join(repo, 'content', 'compare'),
-          FORCE_COLOR: '0',
-          NO_COLOR: '1',
-        },
-        encoding: 'utf8',
-      });
+      const { file, args, options } = invocation(command, codesDir, dirs);
+      const result = spawnSync(file, args, { ...options, encoding: 'utf8' });
       return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}`, seconds: (performance.now() - start) / 1000 };
     },
+    astroAsync: (command, codesDir, dirs = {}) =>
+      new Promise((done, fail) => {
+        const start = performance.now();
+        const { file, args, options } = invocation(command, codesDir, dirs);
+        const child = spawn(file, args, options);
+        let output = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+        child.on('error', fail);
+        child.on('close', (status) => done({ status: status ?? 1, output, seconds: (performance.now() - start) / 1000 }));
+      }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

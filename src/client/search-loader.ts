@@ -1,7 +1,7 @@
 /**
  * The only script every page runs on load. It wires the shortcuts, and the first time the
  * visitor reaches for the search field it loads the search code (search-ui.ts) and the search
- * data (/codes.json and the messages' /search-messages.json) together. When either cannot load it says so, and the next keystroke tries
+ * data (/codes.json) together. When either cannot load it says so, and the next keystroke tries
  * again: nothing is cached from a failed attempt.
  */
 import uiUrl from 'virtual:search-ui-url';
@@ -13,24 +13,21 @@ export function startSearchOnDemand(): void {
   const input = document.getElementById('search-input');
   if (!(input instanceof HTMLInputElement)) return;
   // The URL comes from the page (src/lib/paths.ts, through Search.astro), so this script imports nothing it shares with the UI.
-  const dataUrls = [input.dataset['searchData'] ?? '', input.dataset['searchMessages'] ?? ''];
+  const dataUrl = input.dataset['searchData'] ?? '';
 
   let loading: Promise<void> | undefined;
   let ready = false;
   const load = (): Promise<void> =>
     (loading ??= Promise.all([
       import(/* @vite-ignore */ uiUrl) as Promise<SearchUi>,
-      ...dataUrls.map((url) =>
-        fetch(url).then((r) => {
-          if (!r.ok) throw new Error(`${url}: ${r.status}`);
-          return r.json() as Promise<SearchData>;
-        }),
-      ),
+      fetch(dataUrl).then((r) => {
+        if (!r.ok) throw new Error(`${dataUrl}: ${r.status}`);
+        return r.json() as Promise<SearchData>;
+      }),
     ]).then(
-      ([ui, ...data]) => {
+      ([ui, data]) => {
         ready = true;
-        const [codes, messages] = data as [SearchData, SearchData];
-        (ui as SearchUi).attachSearch(input, { ...codes, items: [...codes.items, ...messages.items] });
+        ui.attachSearch(input, data);
       },
       (error: unknown) => {
         loading = undefined;

@@ -1,14 +1,15 @@
 /**
  * The search box's behaviour, loaded on demand by search-loader.ts with the search data. Every
- * keystroke is answered at once from the data (the codes' and the messages', loaded together by
- * search-loader.ts; see src/lib/search-answer.ts); Pagefind's full-text matches add results below
- * when they arrive, never moving a row the visitor can see or has selected.
+ * keystroke is answered at once from the codes' data (src/lib/search-answer.ts); the messages' data
+ * and Pagefind's full-text matches add results below when they arrive, never moving a row the
+ * visitor can see or has selected.
  *
  * It follows the ARIA combobox pattern: focus stays in the input, arrow keys move
  * `aria-activedescendant` through the listbox, Enter opens, Escape closes. Result text is
  * always set as text, never as HTML.
  */
-import { codeFromPath, codePath } from '../lib/paths';
+import { codeFromPath, codePath, FILES } from '../lib/paths';
+import { mayNameMessage } from '../lib/search-paste';
 import {
   answerFor,
   describe,
@@ -35,9 +36,23 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     return;
   input.dataset['ready'] = 'true';
 
-  const index: SearchIndex = buildIndex(data);
+  let index: SearchIndex = buildIndex(data);
   const classIds = [...new Set(data.items.flatMap((i) => (i.classId ? [i.classId] : [])))];
-  // Pagefind starts loading now, so that its files are on their way before the first keystroke.
+
+  // The messages' data and Pagefind load now, after the codes' data, so that on a slow link they
+  // do not hold up the first results. A query that may be a message waits for them ("Searching…");
+  // any other query is answered from the codes at once, and the messages add rows below.
+  let messagesReady = false;
+  void fetch(FILES.messageSearchData)
+    .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : Promise.reject(new Error(`${FILES.messageSearchData}: ${r.status}`))))
+    .then((messages) => {
+      index = buildIndex({ ...data, items: [...data.items, ...messages.items] });
+    })
+    .catch((error: unknown) => console.warn('the messages could not load', error))
+    .finally(() => {
+      messagesReady = true;
+      if (!panel.hidden && input.value.trim() !== '') void run({ keep: true });
+    });
   loadPagefind().catch(() => {});
 
   let shown: Hit[] = [];
@@ -106,16 +121,17 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     if (exactFor !== undefined && exactFor !== raw) exactFor = undefined;
     const answer = answerFor(raw, index, { exact: exactFor === raw });
     const needsFullText = wantsFullText(raw, answer);
-    show(raw, answer, { busy: needsFullText, keep });
+    const held = (a: Answer): Answer => (!messagesReady && (a.query?.pasted || mayNameMessage(raw)) ? { ...a, hits: [] } : a);
+    show(raw, held(answer), { busy: needsFullText || !messagesReady, keep });
     if (!needsFullText || !answer.query) return;
     try {
       const found = await fullText(answer.query, answer.query.classId ?? (classFilter.value || undefined));
       if (found === null || mine !== generation) return; // a newer keystroke has taken over
-      show(raw, withFullText(answer, index, found.body, found.excerpts), { busy: false, keep: true });
+      show(raw, held(withFullText(answer, index, found.body, found.excerpts)), { busy: !messagesReady, keep: true });
     } catch (error) {
       if (mine !== generation) return;
       console.warn('full-text search failed to load', error);
-      show(raw, { ...answer, fullTextFailed: true }, { busy: false, keep: true });
+      show(raw, held({ ...answer, fullTextFailed: true }), { busy: !messagesReady, keep: true });
     }
   };
 

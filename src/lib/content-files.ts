@@ -15,11 +15,13 @@ export const CONTENT_DIRS = {
   guide: process.env['GUIDE_DIR'] ?? './content/guide',
   compare: process.env['COMPARE_DIR'] ?? './content/compare',
   messages: process.env['MESSAGES_DIR'] ?? './content/messages',
+  /** What real HTTP clients did, measured by `npm run clients` (scripts/clients/). */
+  clients: process.env['CLIENTS_DIR'] ?? './content/clients',
 } as const;
 
 /** An entry's id is its file name without the extension, so `/404/` can only come from `404.mdx`. */
 export function idFromFileName({ entry }: { entry: string }): string {
-  return entry.replace(/\.(mdx|ya?ml)$/, '');
+  return entry.replace(/\.(mdx|ya?ml|json)$/, '');
 }
 
 export class ContentError extends Error {

@@ -52,6 +52,9 @@ export function messagePath(source: string, id: string): string {
   return `${messagesPath(source)}#${id}`;
 }
 
+/** What real HTTP clients do with every code, measured: the matrix and how it was made. */
+export const CLIENTS = '/clients/';
+
 /**
  * Where the search form goes. With JavaScript the box answers in place and this page is never
  * reached; without it, this page says so and links every code.
@@ -80,6 +83,7 @@ export const SECTIONS = {
   spec: 'specification',
   related: 'related-codes',
   messages: 'messages',
+  clients: 'in-real-clients',
   picks: 'when-to-pick-which',
   askGuide: 'ask-the-guide',
 } as const;

@@ -25,6 +25,7 @@ import {
   isIdWord,
   templatePattern,
   type Template,
+  mayNameMessage,
 } from './search-paste.ts';
 import { allowedEdits, editDistance, FILLER, normalizeText, stem, terms, words } from './search-text.ts';
 import { FIELD_WEIGHTS } from './search-weights.ts';
@@ -308,8 +309,10 @@ export function readQuery(raw: string, index: SearchIndex, { exact = false } = {
     .slice(0, MAX_WORDS);
   // Many words alone are a sentence someone typed; a paste also carries what nobody types:
   // addresses, timestamps, ids, quoting, markup, key=value pairs, a stated status.
+  // Short text can be pasted too: markup, JSON, a vendor's code, a sentence with its full stop.
   const pasted =
-    all.length > PASTE_WORDS && (noise > 0 || statuses.size > 0 || keyed.size > 0 || named.size > 0 || PASTE_MARKS.test(cleaned));
+    (all.length > PASTE_WORDS && (noise > 0 || statuses.size > 0 || keyed.size > 0 || named.size > 0 || PASTE_MARKS.test(cleaned))) ||
+    mayNameMessage(cleaned);
   const numbers = all.filter((w) => CODE_WORD.test(w)).map(Number);
   const classId = all.find((w) => CLASS_WORD.test(w));
   const rest = all.filter((w) => !CODE_WORD.test(w) && !CLASS_WORD.test(w));
@@ -469,6 +472,9 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
       score += FIELD_WEIGHTS.title * PASTED_NUMBER;
     }
     score += phraseBonus(indexed, query.terms);
+    // Three words or more of the query in the order a name or term has them ("redirect after
+    // post") say more than the same words scattered: count them as one more rare word.
+    if (longestPhrase(indexed, query.terms) >= PHRASE_WORDS) matched += PHRASE_MATCH;
     // A code's own page answers most questions best; a comparison, a guide recommendation or a
     // message that matches as well comes after it. A pasted line is the exception: there, the
     // message it came from is the best answer. Between a registered and an unofficial code that
@@ -521,6 +527,20 @@ function phraseBonus(indexed: IndexedItem, query: string[]): number {
     }
   }
   return bonus;
+}
+
+/** A phrase of this many words or more, found whole in a query, counts as evidence of its own. */
+const PHRASE_WORDS = 3;
+const PHRASE_MATCH = 2;
+
+/** The most words of one of the item's names, terms or headers that the query has in the same order. */
+function longestPhrase(indexed: IndexedItem, query: string[]): number {
+  let longest = 0;
+  for (const { weight, phrases } of indexed.fields) {
+    if (weight < FIELD_WEIGHTS.headers) continue;
+    for (const phrase of phrases) if (phrase.length > longest && contains(query, phrase)) longest = phrase.length;
+  }
+  return longest;
 }
 
 function contains(haystack: string[], needle: string[]): boolean {

@@ -188,3 +188,19 @@ export function templatePattern(parts: readonly { text: string; placeholder: boo
     .reduce((a, b) => (b.length > a.length ? b : a), '');
   return { anchor, pattern: new RegExp(source) };
 }
+
+/** A vendor's own code for an error: 1020, H12, AH01102, 500.19, ERR_…, net::… */
+const VENDOR_CODE = /^(?:\d{4}|[A-Za-z]{1,3}\d{2,}|\d{3}\.\d{1,3}|(?:net::)?ERR_\w+)$/;
+
+/**
+ * Whether a query may be (part of) an error message rather than words about a code: markup, JSON, a
+ * sentence that ends in a full stop, a vendor's code, a request line (`GET /path`). Such a query
+ * is answered best with the message catalogue, so its first rows wait for it.
+ */
+export function mayNameMessage(raw: string): boolean {
+  if (/<[a-z/!?]/i.test(raw) || /^\s*[{[]/m.test(raw) || /\.\s*$/.test(raw)) return true;
+  const tokens = raw.split(/\s+/).map(trimToken).filter(Boolean);
+  return tokens.some(
+    (t, i) => VENDOR_CODE.test(t) || (/^(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS)$/.test(t) && /^\//.test(tokens[i + 1] ?? '')),
+  );
+}

@@ -7,7 +7,7 @@ import { CLASSES, classIdOf, classOf } from './classes.ts';
 import { allCodes, codesInClass } from './codes.ts';
 import { comparisonPages, guidePages } from './guide.ts';
 import { allSources } from './messages.ts';
-import { classPath, codePath, comparePath, GUIDE_MAP, guidePath, HOME, messagesPath } from './paths.ts';
+import { classPath, CLIENTS, codePath, comparePath, GUIDE_MAP, guidePath, HOME, messagesPath } from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from './og-card.ts';
 
 let cached: Promise<OgCard[]> | undefined;
@@ -64,6 +64,15 @@ async function buildCards(): Promise<OgCard[]> {
       ),
       ...all.map((s) =>
         pageCard(messagesPath(s.id), String(s.data.messages.length), `${s.data.name} messages`, s.data.about, 'Messages, causes and fixes'),
+      ),
+    ]),
+    Promise.resolve([
+      pageCard(
+        CLIENTS,
+        'HTTP',
+        'Status codes in real clients',
+        'What browsers, fetch, curl, Wget, Python and Go do with every code, measured.',
+        'Measured',
       ),
     ]),
   ];

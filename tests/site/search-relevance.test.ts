@@ -23,7 +23,7 @@ type Query = [query: string, right: (number | string)[]];
 const SETS: { name: string; queries: Query[]; size: number; top3: number }[] = [
   { name: 'the relevance set', queries: QUERIES, size: 80, top3: 1 },
   { name: 'the hard set', queries: HARD_QUERIES, size: 80, top3: 1 },
-  { name: 'the first set written without reading the content', queries: UNSEEN_QUERIES, size: 100, top3: 0.97 },
+  { name: 'the first set written without reading the content', queries: UNSEEN_QUERIES, size: 100, top3: 1 },
   { name: 'the second set written without reading the content', queries: UNSEEN_QUERIES_2, size: 100, top3: 0.97 },
   { name: 'lines pasted from logs, consoles and error pages', queries: PASTED_MESSAGES, size: 100, top3: 0.95 },
 ];

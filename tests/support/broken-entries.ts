@@ -1,8 +1,8 @@
 /**
  * Broken content entries: one valid base entry (tests/fixtures/base-entry.mdx) and one named
  * mutation per kind of mistake, each beside the message it must produce. The unit tests run
- * every case through the schema and the cross-entry checks; tests/content-errors.spec.ts runs
- * them through a real `astro sync`, which must fail naming the file and the field.
+ * every case through the schema and the cross-entry checks; tests/site/content-errors.test.ts runs
+ * one through a real `astro sync`, which must fail naming the file and the field.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@
  * Broken guide and comparison files, in the pattern of tests/support/broken-entries.ts: one valid
  * base (tests/fixtures/base-guide/) and one named mutation per kind of mistake, each beside the
  * message it must produce. The unit tests run every case through the schemas and the checks of
- * src/lib/guide-validate.ts; tests/content-errors.spec.ts runs them through a real `astro sync`.
+ * src/lib/guide-validate.ts; tests/site/content-errors.test.ts runs one through a real `astro sync`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

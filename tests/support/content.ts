@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitEntry } from '../../src/lib/frontmatter.ts';
+import { constantsOf, LANGUAGE_KEYS } from '../../src/lib/languages.ts';
 import { codeSchema, type CodeData } from '../../src/lib/schema.ts';
+import { hasSiteUrl, siteOrigin } from '../../src/lib/site.ts';
 
 export type Entry = CodeData;
 
@@ -41,4 +43,22 @@ export function bodyOf(code: number, dir = CODES_DIR): string {
  */
 export function classOf(code: number): string {
   return `${String(code).charAt(0)}xx`;
+}
+
+/**
+ * What each copy button of a code page must copy, in page order, worked out from the entry.
+ * `readerOrigin` is the address the reader has open: a build without SITE_URL copies the
+ * permalink against it rather than the placeholder origin.
+ */
+export function expectedCopies(e: Entry, readerOrigin: string): string[] {
+  const copies: string[] = [];
+  if (e.status !== 'unofficial') copies.push(`HTTP/1.1 ${e.code} ${e.phrase}`);
+  copies.push(`${hasSiteUrl() ? siteOrigin() : readerOrigin}/${e.code}/`);
+  for (const ex of e.examples) for (const message of [ex.request, ex.response, ex.log]) if (message) copies.push(message.trimEnd());
+  for (const key of LANGUAGE_KEYS) {
+    const value = e.inCode[key];
+    if (!value) continue;
+    for (const c of constantsOf(value)) copies.push(key === 'node' ? `http.STATUS_CODES[${e.code}] === '${c.name}'` : c.name);
+  }
+  return copies;
 }

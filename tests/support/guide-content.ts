@@ -1,6 +1,9 @@
 /**
  * The real guide and comparisons, read from content/ with the YAML parser Astro uses and parsed
- * with the site's own schemas, for the unit tests that check what the guide says.
+ * with the site's own schemas. The unit tests check what the guide says through the site's tree
+ * (`tree`, `answersTo`); the site and browser tests check the built pages against `guidePages`, a
+ * walk worked out here from the files, not with the site's own guideTree, so they do not use the
+ * code they check as their oracle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +17,9 @@ import {
   type StepData,
 } from '../../src/lib/guide-schema.ts';
 import { guideTree, START, type GuideNode, type StepFile } from '../../src/lib/guide-tree.ts';
+import { RETRY_LABELS } from '../../src/lib/labels.ts';
+import { FAULT_LABELS, METHOD_LABELS, PERMANENCE_LABELS } from '../../src/lib/facts.ts';
+import { entries, type Entry } from './content.ts';
 
 const content = join(import.meta.dirname, '..', '..', 'content');
 
@@ -21,6 +27,7 @@ function read<T>(dir: string, parse: (data: unknown) => T): Map<string, T> {
   return new Map(
     readdirSync(join(content, dir))
       .filter((f) => f.endsWith('.yaml'))
+      .sort()
       .map((f) => [f.replace('.yaml', ''), parse(load(readFileSync(join(content, dir, f), 'utf8')))]),
   );
 }
@@ -80,3 +87,55 @@ export function guideTexts(): [where: string, text: string][] {
 }
 
 export { START };
+
+export function entryOf(code: number): Entry {
+  const found = entries.find((e) => e.code === code);
+  if (!found) throw new Error(`no entry for ${code}`);
+  return found;
+}
+
+export interface GuidePage {
+  id: string;
+  url: string;
+  /** The question and chosen answer of every step before this page, from the start. */
+  trail: { url: string; question: string; answer: string; index: number }[];
+  step?: StepData;
+  end?: EndData;
+}
+
+/** The URL of a guide page, worked out here rather than with the site's guidePath. */
+export const guideUrl = (id: string): string => (id === 'start' ? '/guide/' : `/guide/${id}/`);
+
+/** Every page reached from the start, breadth first, each with its trail. */
+function walk(): GuidePage[] {
+  const pages: GuidePage[] = [{ id: 'start', url: guideUrl('start'), trail: [], step: steps.get('start')! }];
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i]!;
+    for (const [index, answer] of (page.step?.answers ?? []).entries()) {
+      const trail = [...page.trail, { url: page.url, question: page.step!.question, answer: answer.label, index }];
+      if (answer.next) pages.push({ id: answer.next, url: guideUrl(answer.next), trail, step: steps.get(answer.next)! });
+      if (answer.end) pages.push({ id: answer.end.id, url: guideUrl(answer.end.id), trail, end: answer.end });
+    }
+  }
+  return pages;
+}
+
+export const guidePages = walk();
+export const guideEnds = guidePages.filter((p) => p.end);
+
+/**
+ * The expected wording of each fact of a comparison table, worked out from the raw frontmatter.
+ * The words come from the site's label tables; which value applies (and the fault a class
+ * implies) is decided here.
+ */
+const yesNo = (v: boolean): string => (v ? 'Yes' : 'No');
+export const FACTS: Record<string, (e: Entry) => string | undefined> = {
+  permanence: (e) => (e.facts.permanence ? PERMANENCE_LABELS[e.facts.permanence] : undefined),
+  method: (e) => (e.facts.method ? METHOD_LABELS[e.facts.method] : undefined),
+  cacheable: (e) => yesNo(e.facts.cacheableByDefault),
+  content: (e) => yesNo(e.facts.mayHaveContent),
+  retry: (e) => RETRY_LABELS[e.facts.retry],
+  location: (e) => yesNo(e.facts.redirects),
+  fault: (e) => FAULT_LABELS[e.facts.fault ?? ({ '4': 'client', '5': 'server' } as const)[String(e.code)[0] as '4' | '5'] ?? 'none'],
+};
+export const fact = (key: string, e: Entry): string | undefined => FACTS[key]?.(e);

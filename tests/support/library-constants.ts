@@ -4,7 +4,7 @@
  * entries' `inCode`: tests/unit/library-constants.test.ts fails when an entry offers a name the
  * library does not define, marks a deprecated name as current, or misses a code the library
  * knows. Python and Node.js are checked against the real runtimes instead
- * (tests/constants.spec.ts). Only the tests read this file.
+ * (tests/unit/runtime-constants.test.ts). Only the tests read this file.
  *
  * A plain string is a constant the library defines; `{ deprecated }` is one it still defines but
  * marks deprecated (it compiles, with a warning). Names a release removed are simply absent.

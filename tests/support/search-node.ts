@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { FILES, FOLDERS, PAGEFIND_SCRIPT } from '../../src/lib/paths.ts';
 import { answerFor, settle, wantsFullText, withFullText, type Answer, type Hit } from '../../src/lib/search-answer.ts';
 import { buildIndex, type SearchData, type SearchIndex } from '../../src/lib/search-engine.ts';
+import { mayNameMessage } from '../../src/lib/search-paste.ts';
 import { pagefindMatches, type Pagefind } from '../../src/lib/search-fulltext.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -40,8 +41,10 @@ function serveDistToPagefind(): void {
 }
 
 export interface NodeSearch {
-  /** The index as the search box builds it, from the codes' and the messages' data. */
+  /** The index once the messages' data has arrived. */
   index: SearchIndex;
+  /** The index before it: the codes' data alone (the first keystrokes on a slow link). */
+  codesOnly: SearchIndex;
   pagefind: Pagefind;
 }
 
@@ -59,6 +62,7 @@ export function loadSearch(): Promise<NodeSearch> {
     const pagefind: Pagefind = { ...pf, debouncedSearch: (term, opts) => pf.search(term, opts) };
     return {
       index: buildIndex({ ...codes, items: [...codes.items, ...messages.items] }),
+      codesOnly: buildIndex(codes),
       pagefind,
     };
   })();
@@ -66,7 +70,7 @@ export function loadSearch(): Promise<NodeSearch> {
 }
 
 export interface Searched {
-  /** The first list on screen, from the data alone. */
+  /** The first list on screen, from the data alone (see search). */
   first: Answer;
   /** The answer with Pagefind's full-text matches. */
   full: Answer;
@@ -75,16 +79,21 @@ export interface Searched {
 }
 
 /**
- * One query, as the search box answers it (src/client/search-ui.ts), without the filters: the
- * first rows from the data (codes and messages), then Pagefind's full-text matches below them.
+ * One query, as the search box answers it (src/client/search-ui.ts), without the filters, with
+ * the later data arriving as late as it can: the first rows from the codes' data alone (a query
+ * that may be a message waits for the messages' data instead), then the messages' data, then
+ * Pagefind's full-text matches; rows already shown keep their places.
  */
 export async function search(raw: string): Promise<Searched> {
-  const { index, pagefind } = await loadSearch();
-  const first = answerFor(raw, index);
-  if (!wantsFullText(raw, first) || !first.query) return { first, full: first, settled: settle([], first.hits) };
-  const found = await pagefindMatches(pagefind, first.query, first.query.classId, `${ORIGIN}/`);
-  const full = found ? withFullText(first, index, found.body, found.excerpts) : first;
-  return { first, full, settled: settle(settle([], first.hits), full.hits) };
+  const { index, codesOnly, pagefind } = await loadSearch();
+  const withMessages = answerFor(raw, index);
+  const early = answerFor(raw, codesOnly);
+  const first = early.query?.pasted || mayNameMessage(raw) ? withMessages : early;
+  const shown = settle(settle([], first.hits), withMessages.hits);
+  if (!wantsFullText(raw, withMessages) || !withMessages.query) return { first, full: withMessages, settled: shown };
+  const found = await pagefindMatches(pagefind, withMessages.query, withMessages.query.classId, `${ORIGIN}/`);
+  const full = found ? withFullText(withMessages, index, found.body, found.excerpts) : withMessages;
+  return { first, full, settled: settle(shown, full.hits) };
 }
 
 /** The URLs of the first `n` settled rows. */

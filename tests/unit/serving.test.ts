@@ -1,5 +1,7 @@
 /** The serving policy's pure parts: routing, content types, and the generated host files. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { nginxServerBlock } from '../../src/server/nginx-config.ts';
 import {
@@ -124,6 +126,6 @@ test("public/head.js registers the service worker at the policy's URL, which is 
 });
 
 test('the checked-in nginx.conf is what src/server/nginx-config.ts generates', () => {
-  const checkedIn = readFileSync(new URL('../../src/server/nginx.conf', import.meta.url), 'utf8');
+  const checkedIn = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'server', 'nginx.conf'), 'utf8');
   assert.equal(checkedIn, nginxServerBlock(), 'run "npm run nginx-conf"');
 });

@@ -5,9 +5,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { STATUS_CODES } from 'node:http';
-import { expect, test } from '@playwright/test';
-import { constantsOf } from '../src/lib/languages.ts';
-import { entries } from './support/content';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { constantsOf } from '../../src/lib/languages.ts';
+import { entries } from '../support/content.ts';
 
 const python: Record<string, { name: string; phrase: string }> = JSON.parse(
   execFileSync(
@@ -53,50 +54,48 @@ test(`every code Node.js ${process.version} knows has a page; name differences a
   const differences: Record<number, string> = {};
   for (const [code, phrase] of Object.entries(STATUS_CODES)) {
     const entry = byCode.get(Number(code));
-    expect(entry, `Node knows ${code} ${phrase}`).toBeDefined();
+    assert.ok(entry, `Node knows ${code} ${phrase}`);
     if (entry && entry.phrase !== phrase) differences[Number(code)] = phrase ?? '';
   }
-  expect(differences).toEqual(NODE_OLDER_NAMES);
+  assert.deepEqual(differences, NODE_OLDER_NAMES);
 });
 
-test(`every code Python knows has a page; name differences are the listed ones`, () => {
-  test.info().annotations.push({ type: 'python', description: pythonVersion });
+test(`every code Python ${pythonVersion} knows has a page; name differences are the listed ones`, () => {
   const differences: Record<number, string> = {};
   for (const [code, { phrase }] of Object.entries(python)) {
     const entry = byCode.get(Number(code));
-    expect(entry, `Python knows ${code} ${phrase}`).toBeDefined();
+    assert.ok(entry, `Python knows ${code} ${phrase}`);
     if (entry && entry.phrase !== phrase) differences[Number(code)] = phrase;
   }
   // Python 3.13 renamed 413, 414, 416 and 422 to the RFC 9110 names; earlier versions did not.
   const expected = Object.fromEntries(
     Object.entries(PYTHON_OLDER_NAMES).filter(([code]) => Number(pythonVersion.split('.')[1]) < 13 || code === '418'),
   );
-  expect(differences).toEqual(expected);
+  assert.deepEqual(differences, expected);
 });
 
 test('older runtime names are listed as earlier names on their pages', () => {
   for (const [code, name] of Object.entries({ ...NODE_OLDER_NAMES, ...PYTHON_OLDER_NAMES })) {
     const entry = byCode.get(Number(code));
     const known = (entry?.earlierNames ?? []).map((n) => n.name.toLowerCase());
-    expect(known, `${code}: "${name}"`).toContain(name.toLowerCase());
+    assert.ok(known.includes(name.toLowerCase()), `${code}: "${name}"`);
   }
 });
 
 test("each Node.js constant on a page is the runtime's own phrase", () => {
   for (const entry of entries) {
     const value = entry.inCode?.['node'];
-    if (value !== undefined) expect(constantsOf(value)[0]?.name, String(entry.code)).toBe(STATUS_CODES[entry.code]);
-    else expect(STATUS_CODES[entry.code], `${entry.code} has a Node.js phrase but no inCode.node`).toBeUndefined();
+    if (value !== undefined) assert.equal(constantsOf(value)[0]?.name, STATUS_CODES[entry.code], String(entry.code));
+    else assert.equal(STATUS_CODES[entry.code], undefined, `${entry.code} has a Node.js phrase but no inCode.node`);
   }
 });
 
-test(`each Python constant on a page exists in this python3 exactly when its version marks say so`, () => {
-  test.info().annotations.push({ type: 'python', description: pythonVersion });
+test(`each Python constant on a page exists in this python3 (${pythonVersion}) exactly when its version marks say so`, () => {
   for (const entry of entries) {
     const value = entry.inCode?.['python'];
     const known = python[entry.code];
     if (value === undefined) {
-      expect(known, `${entry.code} has a Python constant but no inCode.python`).toBeUndefined();
+      assert.equal(known, undefined, `${entry.code} has a Python constant but no inCode.python`);
       continue;
     }
     const all = constantsOf(value);
@@ -105,10 +104,10 @@ test(`each Python constant on a page exists in this python3 exactly when its ver
     );
     for (const c of all) {
       const name = c.name.replace(/^HTTPStatus\./, '');
-      if (available.includes(c)) expect(pythonNames[name], `${c.name} in Python ${pythonVersion}`).toBe(entry.code);
-      else expect(pythonNames[name], `${c.name} is marked as not in Python ${pythonVersion}`).toBeUndefined();
+      if (available.includes(c)) assert.equal(pythonNames[name], entry.code, `${c.name} in Python ${pythonVersion}`);
+      else assert.equal(pythonNames[name], undefined, `${c.name} is marked as not in Python ${pythonVersion}`);
     }
     // The first name this runtime has is the one it reports as the code's own name.
-    expect(available[0]?.name, String(entry.code)).toBe(`HTTPStatus.${known?.name}`);
+    assert.equal(available[0]?.name, `HTTPStatus.${known?.name}`, String(entry.code));
   }
 });
