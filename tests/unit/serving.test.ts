@@ -16,7 +16,6 @@ import { headersFile, redirectsFile } from '../../src/server/static-host.ts';
 import { isHttpsDeployment, PLACEHOLDER_ORIGIN, siteUrlWarning } from '../../src/lib/site.ts';
 import { icoFile, themeColours } from '../../src/lib/app-icons.ts';
 import { FILES } from '../../src/lib/paths.ts';
-import { readFileSync } from 'node:fs';
 
 const files = new Set(['/index.html', '/404/index.html', '/404.html', '/codes.json', '/pagefind/pagefind.js', '/_headers', '/_redirects']);
 const route = (path: string) => routePath(path, (p) => files.has(p));
