@@ -258,6 +258,27 @@ export function summarise(m: Measurements, code: number): CodeSummary | undefine
   return summary;
 }
 
+/**
+ * What people type about a code's measured method changes ("curl changes POST to GET"): each
+ * client that changes the method on it, by its program's name, with the change. For the search
+ * data, so these questions find the code itself rather than only its page's prose.
+ */
+export function methodChangeTerms(m: Measurements, code: number): string[] {
+  const terms = new Set<string>();
+  for (const line of summarise(m, code)?.differ ?? []) {
+    for (const group of line.groups) {
+      const change = /^changes \w+ to \w+/.exec(group.text)?.[0];
+      if (!change) continue;
+      for (const client of group.clients) {
+        const program = client.name.split(' ')[0]?.toLowerCase() ?? '';
+        terms.add(`${program} ${change}`);
+        if (/fetch/.test(client.name)) terms.add(`fetch ${change}`);
+      }
+    }
+  }
+  return [...terms];
+}
+
 /** One cell of the /clients/ matrix: a few marks, and the same in words for a title and print. */
 export interface MatrixCell {
   marks: string;

@@ -206,8 +206,14 @@ export interface HtmlParser {
  * marked, so nothing in an excerpt can become markup on the page.
  */
 export function excerptParts(excerpt: string, parser: HtmlParser): { text: string; mark: boolean }[] {
-  const body = parser.parseFromString(`<!doctype html><body>${excerpt}</body>`, 'text/html').body;
-  return [...body.childNodes]
-    .map((node) => ({ text: node.textContent ?? '', mark: node.nodeName === 'MARK' }))
-    .filter((p) => p.text !== '');
+  const body = parser.parseFromString(`<!doctype html><html><body>${excerpt}</body></html>`, 'text/html').body;
+  const parts: { text: string; mark: boolean }[] = [];
+  for (const node of body.childNodes) {
+    const part = { text: node.textContent ?? '', mark: node.nodeName === 'MARK' };
+    const last = parts.at(-1);
+    // Some parsers split text at entities ("a &amp; b"): neighbours of one kind are one part.
+    if (last && last.mark === part.mark) last.text += part.text;
+    else if (part.text !== '') parts.push(part);
+  }
+  return parts;
 }

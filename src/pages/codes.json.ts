@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
 import { classOf } from '../lib/classes';
 import { allCodes } from '../lib/codes';
+import { methodChangeTerms } from '../lib/clients';
 import { isUnofficial } from '../lib/labels';
+import { measurements } from '../lib/measurements';
 import { constantsOf, LANGUAGE_KEYS } from '../lib/languages';
 import { guideEnds, comparisonPages } from '../lib/guide';
 import { codePath, comparePath, guidePath } from '../lib/paths';
@@ -14,6 +16,7 @@ import { FILLER, words } from '../lib/search-text';
  * once (src/lib/search-engine.ts); Pagefind adds matches from the pages' full text.
  */
 export const GET: APIRoute = async () => {
+  const clients = await measurements();
   const codes: SearchItem[] = (await allCodes()).map(({ data }) => ({
     url: codePath(data.code),
     kind: 'code',
@@ -23,7 +26,7 @@ export const GET: APIRoute = async () => {
     classId: classOf(data.code).id,
     className: classOf(data.code).name,
     unofficial: isUnofficial(data),
-    terms: data.searchTerms,
+    terms: [...data.searchTerms, ...methodChangeTerms(clients, data.code)],
     names: data.earlierNames.map((n) => n.name),
     meanings: data.vendorMeanings.map((m) => m.name).filter((n) => n !== data.phrase),
     headers: data.headers,

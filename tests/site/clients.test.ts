@@ -86,3 +86,23 @@ test('search reads the measured lines: a client’s own error name finds the pag
   // One of the issue's own questions.
   assert.equal(topUrls(await search('does fetch follow 308 with POST body'), 1)[0], codePath(308));
 });
+
+test('search answers "<client> changes POST to GET" with the codes on which that client was measured doing it', async () => {
+  for (const [query, client] of [
+    ['curl changes POST to GET', 'curl-follow'],
+    ['requests changes post to get', 'python-requests'],
+  ] as const) {
+    const changed = Object.entries(data.codes)
+      .filter(([, results]) => {
+        const cell = results['follow.POST']?.[client];
+        return cell !== undefined && JSON.stringify(cell).includes('"GET"');
+      })
+      .map(([code]) => codePath(Number(code)));
+    assert.ok(changed.length >= 2, `${client} changes POST to GET on ${changed.join(', ')}`);
+    const top = topUrls(await search(query));
+    assert.ok(
+      top.every((url) => changed.includes(url)),
+      `${query}: ${top.join(', ')} (measured: ${changed.join(', ')})`,
+    );
+  }
+});

@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { messagesExportSchema } from '../../src/lib/message-schema.ts';
 import { siteOrigin } from '../../src/lib/site.ts';
 import { accessibleName, attrs, builtPage, linksNamed, text, texts } from '../support/built-page.ts';
@@ -129,6 +131,17 @@ test('the export for tools follows its schema and every message URL is an anchor
       assert.ok(ids.has(m.id), m.url);
     }
   }
-  // The schema the export names is served beside it, and is JSON.
-  assert.ok(JSON.parse(readFileSync(join(DIST, 'messages.schema.json'), 'utf8')));
+});
+
+test('the export validates against the JSON Schema served beside it, with a JSON Schema validator (not our own code)', () => {
+  const schema = JSON.parse(readFileSync(join(DIST, 'messages.schema.json'), 'utf8')) as Record<string, unknown>;
+  const exported: unknown = JSON.parse(readFileSync(join(DIST, 'messages.json'), 'utf8'));
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  assert.ok(validate(exported), ajv.errorsText(validate.errors));
+  // And it refuses what breaks it: a message without its text.
+  const broken = structuredClone(exported) as { sources: { messages: Record<string, unknown>[] }[] };
+  delete broken.sources[0]!.messages[0]!['text'];
+  assert.equal(validate(broken), false);
 });

@@ -55,7 +55,7 @@ test('the real guide and comparisons pass every check', () => {
   assert.deepEqual(problems(realFiles()), []);
 });
 
-test('the real guide: every step is reached, ends cover the codes the issue lists, none deeper than allowed', () => {
+test('the real guide: every step is reached, ends cover the codes every guide must reach, none deeper than allowed', () => {
   const files = realFiles();
   const steps = Object.entries(files.guide).map(([f, data]) => ({ filePath: f, id: f.replace('.yaml', ''), data: stepSchema.parse(data) }));
   const tree = guideTree(steps);
