@@ -22,6 +22,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: browserLaunchOptions(),
     trace: 'off',
+    // The service worker would answer requests that page.route() then never sees; the offline
+    // tests (tests/offline.spec.ts) allow it for themselves.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: browserLaunchOptions() } }],
   webServer: {

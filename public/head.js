@@ -25,4 +25,5 @@
   });
   d.addEventListener('DOMContentLoaded', sync);
   window.addEventListener('pageshow', sync);
+  window.addEventListener('load', function () { navigator.serviceWorker && navigator.serviceWorker.register('/sw.js'); });
 })(document, document.documentElement);

@@ -17,6 +17,9 @@ import { pageWeight } from './lib/page-weight.ts';
 import { findWrk } from './lib/programs.ts';
 import { scratchProject } from './lib/scratch-project.ts';
 import { OG_CACHE_DIR } from '../src/lib/og-card.ts';
+import { FILES } from '../src/lib/paths.ts';
+import type { OfflineList } from '../src/integrations/offline-files.ts';
+import { request as httpRequest } from 'node:http';
 
 const repo = resolve(import.meta.dirname, '..');
 const dist = join(repo, 'dist');
@@ -61,7 +64,8 @@ function timedBuild(env: Record<string, string>): number {
 
 /** Bytes the browser downloads to show a page, by kind, compressed as served. */
 async function pageLoad(browser: Browser, origin: string, path: string) {
-  const context = await browser.newContext();
+  // A first visit, from the network: the service worker is measured apart (offlineRun).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const bytes: Record<string, number> = {};
   let requests = 0;
@@ -94,7 +98,8 @@ async function searchTiming(browser: Browser, origin: string) {
   let firstQueryBytes = 0;
   let firstQueryRequests = 0;
   for (let run = 0; run < SEARCH_RUNS; run += 1) {
-    const context = await browser.newContext();
+    // Without the service worker, which would answer from its cache what a first visit downloads.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
     let bytes = 0;
@@ -150,6 +155,78 @@ async function searchTiming(browser: Browser, origin: string) {
   };
 }
 
+/**
+ * The offline layer in Chromium: how long the service worker takes to install and keep what a
+ * visit needs, what "available offline" downloads and how long it takes, and how fast a kept
+ * page opens with no network.
+ */
+async function offlineRun(browser: Browser, nginx: RunningNginx) {
+  const origin = nginx.origin;
+  // nginx's access log counts every byte sent, the service worker's requests included.
+  const log = join(nginx.dir, 'access.log');
+  const logged = (from: number) =>
+    readFileSync(log, 'utf8')
+      .slice(from)
+      .split('\n')
+      .map((line) => / \d{3} (\d+) "/.exec(line)?.[1])
+      .filter((n): n is string => n !== undefined)
+      .map(Number);
+  const list = JSON.parse(readFileSync(join(dist, FILES.offlineList), 'utf8')) as OfflineList;
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  try {
+    const start = performance.now();
+    await page.goto(`${origin}/`);
+    const precached = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      const names = await caches.keys();
+      return (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length))).reduce((a, b) => a + b, 0);
+    });
+    const installMs = Math.round(performance.now() - start);
+    const logStart = statSync(log).size;
+    const saveStart = performance.now();
+    await page.locator('[data-offline-control] button').click();
+    await page.locator('[data-offline-control] [role="status"]').filter({ hasText: /^Done/ }).waitFor({ timeout: 120_000 });
+    const saveSeconds = (performance.now() - saveStart) / 1000;
+    const sent = logged(logStart);
+    await context.setOffline(true);
+    const opens: number[] = [];
+    for (const path of ['/429/', '/4xx/', '/guide/', '/503/', '/compare/redirects/']) {
+      const t = performance.now();
+      await page.goto(`${origin}${path}`);
+      opens.push(performance.now() - t);
+    }
+    return {
+      precachedFiles: precached,
+      installMs,
+      all: { pages: list.pages, files: list.files.length, estimatedBytes: list.bytes },
+      save: { seconds: Number(saveSeconds.toFixed(1)), bodyBytes: sent.reduce((a, b) => a + b, 0), requests: sent.length },
+      offlineOpenMs: Math.round(median(opens)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Bytes of a page on the wire (brotli, headers included), downloaded whole and revalidated with its ETag. */
+function revalidation(origin: string, path: string): Promise<{ fullBytes: number; revalidatedBytes: number; status: number }> {
+  const get = (headers: Record<string, string>) =>
+    new Promise<{ status: number; bytes: number; etag: string }>((done, fail) => {
+      const { hostname, port } = new URL(origin);
+      const req = httpRequest({ host: hostname, port, path, headers: { 'Accept-Encoding': 'br', ...headers } }, (res) => {
+        let bytes = Object.entries(res.headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 0);
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => done({ status: res.statusCode ?? 0, bytes, etag: String(res.headers['etag'] ?? '') }));
+      });
+      req.on('error', fail);
+      req.end();
+    });
+  return get({}).then(async (full) => {
+    const again = await get({ 'If-None-Match': full.etag });
+    return { fullBytes: full.bytes, revalidatedBytes: again.bytes, status: again.status };
+  });
+}
+
 /** The slow link the search goals are set for: 400 kbit/s each way, 400 ms round trip. */
 const SLOW_LINK = { latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
 const SLOW_RUNS = 3;
@@ -163,7 +240,8 @@ async function slowLinkSearch(browser: Browser, origin: string) {
   const first: number[] = [];
   const full: number[] = [];
   for (let run = 0; run < SLOW_RUNS; run += 1) {
-    const context = await browser.newContext();
+    // A first visit: the service worker would answer from its cache (measured in offlineRun).
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
     const cdp = await context.newCDPSession(page);
@@ -327,6 +405,9 @@ async function main(): Promise<void> {
     }
     console.log('Measuring search…');
     const search = await searchTiming(browser, nginx.origin);
+    console.log('Measuring the offline layer…');
+    const offline = await offlineRun(browser, nginx);
+    const revalidated = await revalidation(nginx.origin, '/429/');
     console.log('Measuring search on a slow link (400 kbit/s, 400 ms)…');
     const slowSearch = await slowLinkSearch(browser, nginx.origin);
     console.log('Running Lighthouse (mobile and desktop)…');
@@ -350,6 +431,8 @@ async function main(): Promise<void> {
       budgets: BUDGETS,
       pages,
       search,
+      offline,
+      revalidated,
       slowSearch,
       lighthouse: scores,
       load,
@@ -382,6 +465,8 @@ async function main(): Promise<void> {
 function printReport(r: {
   pages: { name: string; path: string; budget: ReturnType<typeof pageWeight>; load: Awaited<ReturnType<typeof pageLoad>> }[];
   search: Awaited<ReturnType<typeof searchTiming>>;
+  offline: Awaited<ReturnType<typeof offlineRun>>;
+  revalidated: Awaited<ReturnType<typeof revalidation>>;
   slowSearch: Awaited<ReturnType<typeof slowLinkSearch>>;
   lighthouse: Record<string, Record<string, Record<string, number>>>;
   load: Record<string, ReturnType<typeof loadRun>>;
@@ -419,6 +504,16 @@ function printReport(r: {
   );
   lines.push(
     `later queries, keystroke to first result: ${r.search.warmMs} ms (median of ${r.search.warmQueries}; goal ${GOALS.laterSearchMs} ms)`,
+  );
+  const o = r.offline;
+  lines.push('', '== Offline (service worker, Chromium, through nginx) ==');
+  lines.push(`first visit: worker installed with ${o.precachedFiles} files kept in ${o.installMs} ms after navigation start`);
+  lines.push(
+    `"available offline": ${o.all.pages} pages, ${o.all.files} files, about ${kb(o.all.estimatedBytes)} (the estimate on the button); saved in ${o.save.seconds} s, nginx sent ${kb(o.save.bodyBytes)} in ${o.save.requests} requests`,
+  );
+  lines.push(`a kept page opens offline in ${o.offlineOpenMs} ms (median of 5)`);
+  lines.push(
+    `revalidating /429/ with its ETag: ${r.revalidated.status}, ${r.revalidated.revalidatedBytes} B instead of ${kb(r.revalidated.fullBytes)} (brotli)`,
   );
   lines.push(
     `slow link (400 kbit/s, 400 ms), first keystroke to first results: ${r.slowSearch.firstMs} ms (goal ${GOALS.slowFirstResultsMs} ms); ` +

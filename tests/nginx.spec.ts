@@ -1,8 +1,8 @@
 /**
- * nginx with the project's configuration: search and the not-found page work in the browser under
- * the real Content-Security-Policy. Routing, headers and compression are checked for nginx and
- * the local server alike in serving.spec.ts; that the checked-in nginx.conf is the generated one,
- * in tests/unit/serving.test.ts.
+ * nginx with the project's configuration: search and the not-found page work in the browser
+ * under the real Content-Security-Policy. Routing, headers and compression are checked for nginx,
+ * the local server and Cloudflare Pages alike in tests/site/serving.test.ts, and the checked-in
+ * configuration against its generator in tests/unit/serving.test.ts.
  */
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';

@@ -4,7 +4,7 @@
  * loading, and reading and searching with JavaScript off. That every page renders (the 404 code
  * page at /404/ with status 200, the not-found page with 404) is checked in
  * tests/every-page.spec.ts; what each page says, in tests/site/; how paths are answered, in
- * tests/serving.spec.ts.
+ * tests/site/serving.test.ts.
  */
 import { expect, test } from '@playwright/test';
 import { layoutShift } from '../scripts/lib/page-metrics.ts';

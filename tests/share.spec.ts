@@ -32,7 +32,7 @@ test.describe('copy buttons', () => {
       const entry = entries.find((e) => e.code === code)!;
       await page.goto(`/${code}/`);
       const buttons = page.locator('main button[data-copy-module]');
-      const expected = expectedCopies(entry);
+      const expected = expectedCopies(entry, new URL(page.url()).origin);
       await expect(buttons).toHaveCount(expected.length);
       const copied: string[] = [];
       for (let i = 0; i < expected.length; i++) {

@@ -1,12 +1,14 @@
 // Runs before the tests (npm test): makes sure the programs the tests drive exist: a Chromium,
-// and nginx with the brotli_static module (tests/nginx.spec.ts serves dist/ through it);
-// with --bench also wrk, for the benchmark's load run.
+// nginx with the brotli_static module (tests/nginx.spec.ts serves dist/ through it), and
+// wrangler, Cloudflare Pages' local runtime (tests/site/serving.test.ts), which it installs from
+// npm into node_modules/.cache; with --bench also wrk, for the benchmark's load run.
 // On Debian as root (CI, a fresh machine) it installs the missing Debian packages; anywhere
 // else it says what to install and stops, rather than letting the tests fail one by one.
 import { existsSync } from 'node:fs';
 import { findChromium } from './browser.ts';
 import { installDebian } from './debian.ts';
 import { BROTLI_MODULE, findNginx, findWrk } from './programs.ts';
+import { findWrangler, installWrangler, WRANGLER_VERSION } from './wrangler.ts';
 
 const needs = [
   { what: 'Chromium', found: () => findChromium()?.path, debian: 'chromium', elsewhere: 'npx playwright install chromium' },
@@ -26,6 +28,14 @@ installDebian(
   needs.filter((n) => !n.found()).map((n) => n.debian),
   'what the tests need',
 );
+if (!findWrangler()) {
+  try {
+    installWrangler();
+  } catch {
+    console.error(`Could not install wrangler@${WRANGLER_VERSION} from the npm registry: the Cloudflare Pages tests need it once.`);
+    process.exit(1);
+  }
+}
 const still = needs.filter((n) => !n.found());
 if (still.length > 0) {
   console.error(
@@ -35,3 +45,4 @@ if (still.length > 0) {
   process.exit(1);
 }
 for (const n of needs) console.log(`${n.what}: ${n.found()}`);
+console.log(`wrangler: ${findWrangler()}`);

@@ -44,7 +44,7 @@ http {
     include /etc/nginx/mime.types;
     access_log ${join(dir, 'access.log')};
     ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n    ')}
-${nginxServerBlock({ root, listen: `127.0.0.1:${port}`, brotli })}
+${nginxServerBlock({ root, listen: `127.0.0.1:${port}`, brotli, https: false })}
 }
 `;
   writeFileSync(join(dir, 'nginx.conf'), config);

@@ -10,8 +10,9 @@
  * Vite's preload wrapper, whose shared helper alone would break the 2 KB budget of JavaScript
  * run on load.
  *
- * A button carries either `data-copy` (the text itself) or `data-copy-from` (a selector, resolved
- * inside the nearest `[data-copy-scope]`, whose text content is copied: an example's <pre>).
+ * A button carries `data-copy` (the text itself), `data-copy-path` (a path, copied as the full URL
+ * of the address the reader has open) or `data-copy-from` (a selector, resolved inside the
+ * nearest `[data-copy-scope]`, whose text content is copied: an example's <pre>).
  */
 const RESET_MS = 2000;
 
@@ -19,6 +20,8 @@ const RESET_MS = 2000;
 function textFor(button) {
   const literal = button.dataset['copy'];
   if (literal !== undefined) return { text: literal };
+  const path = button.dataset['copyPath'];
+  if (path !== undefined) return { text: new URL(path, location.href).href };
   const source = button.closest('[data-copy-scope]')?.querySelector(button.dataset['copyFrom'] ?? 'pre');
   return source ? { text: source.textContent ?? '', source } : { text: '' };
 }

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { PRECOMPRESS } from '../server/policy.ts';
 import { headersFile, redirectsFile } from '../server/static-host.ts';
+import { isHttpsDeployment } from '../lib/site.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -23,7 +24,7 @@ export async function writeServingFiles({ dir, logger }: Pick<HookParameters<'as
   const pages = files
     .filter((f) => f.endsWith(`${sep}index.html`))
     .map((f) => `/${relative(root, f).split(sep).slice(0, -1).join('/')}/`.replace('//', '/'));
-  await writeFile(join(root, '_headers'), headersFile());
+  await writeFile(join(root, '_headers'), headersFile(isHttpsDeployment()));
   await writeFile(join(root, '_redirects'), redirectsFile(pages.sort()));
 
   const text = files.filter((f) => PRECOMPRESS.includes(f.split('.').pop() ?? ''));

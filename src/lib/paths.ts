@@ -127,12 +127,26 @@ export const FILES = {
   /** Lets browsers search the site from the address bar. */
   openSearch: '/opensearch.xml',
   favicon: '/favicon.svg',
+  /** The same icon for browsers that ask for the old name whatever the page links, and for iOS. */
+  faviconIco: '/favicon.ico',
+  appleTouchIcon: '/apple-touch-icon.png',
+  /** The web app manifest, and the icons it lists (src/pages/icons/). */
+  manifest: '/manifest.webmanifest',
+  /** The service worker that keeps the site at hand offline; at the root, so its scope is the whole site. */
+  serviceWorker: '/sw.js',
+  /** The page the service worker shows for a page it has not cached, offline. */
+  offline: '/offline/',
+  /** Every file a reader needs offline, with their size (src/integrations/offline-files.ts). */
+  offlineList: '/offline.json',
   /** The one blocking script: the saved theme, the theme control and the copy buttons (public/). */
   headScript: '/head.js',
   /** The theme lines of head.js alone, for the not-found page (public/). */
   themeScript: '/theme.js',
   /** The not-found page, which servers send with status 404 for every unknown path. */
   notFound: '/404.html',
+  /** The static hosts' header and redirect rules (src/server/static-host.ts); never served. */
+  staticHeaders: '/_headers',
+  staticRedirects: '/_redirects',
 } as const;
 
 /** Folders the build writes whole; the serving policy gives each its own caching. */

@@ -120,17 +120,23 @@ test('version-marked constants show the current name first and mark older and re
   }
 });
 
+/** Where a reader might have the site open, for the buttons that copy against it. */
+const READER = 'http://reader.example:8080';
+
 test('every copy button of every code page copies the right text and is named for what it copies', () => {
   for (const entry of entries) {
     const buttons = [...page(entry.code).querySelectorAll('main button[data-copy-module]')];
-    // A button copies its data-copy text, or the text of the element data-copy-from selects in its scope.
+    // A button copies its data-copy text, its data-copy-path joined to the address the reader has
+    // open, or the text of the element data-copy-from selects in its scope.
     const copies = buttons.map((b) => {
       const from = b.getAttribute('data-copy-from');
+      const path = b.getAttribute('data-copy-path');
+      if (path !== null) return new URL(path, READER).href;
       return (
         from ? (b.closest('[data-copy-scope]')?.querySelector(from)?.textContent ?? '') : (b.getAttribute('data-copy') ?? '')
       ).trimEnd();
     });
-    assert.deepEqual(copies, expectedCopies(entry), String(entry.code));
+    assert.deepEqual(copies, expectedCopies(entry, READER), String(entry.code));
     for (const b of buttons) assert.equal(accessibleName(b), `Copy ${b.getAttribute('data-copy-what')}`, String(entry.code));
   }
 });

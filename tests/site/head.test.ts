@@ -42,7 +42,7 @@ test('every page has exactly one canonical URL, its own, repeated by its preview
     assert.equal(meta(doc, 'meta[property="og:url"]'), `${SITE}${path}`, path);
     assert.equal(meta(doc, 'meta[property="og:title"]'), doc.title, path);
   }
-  assert.deepEqual(hidden.sort(), ['/404.html', '/search/']);
+  assert.deepEqual(hidden.sort(), ['/404.html', '/offline/', '/search/']);
 });
 
 test('the theme script is a classic, blocking script in <head>, on every page, before the styles', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { splitEntry } from '../../src/lib/frontmatter.ts';
 import { constantsOf, LANGUAGE_KEYS } from '../../src/lib/languages.ts';
 import { codeSchema, type CodeData } from '../../src/lib/schema.ts';
-import { siteOrigin } from '../../src/lib/site.ts';
+import { hasSiteUrl, siteOrigin } from '../../src/lib/site.ts';
 
 export type Entry = CodeData;
 
@@ -45,11 +45,15 @@ export function classOf(code: number): string {
   return `${String(code).charAt(0)}xx`;
 }
 
-/** What each copy button of a code page must copy, in page order, worked out from the entry. */
-export function expectedCopies(e: Entry): string[] {
+/**
+ * What each copy button of a code page must copy, in page order, worked out from the entry.
+ * `readerOrigin` is the address the reader has open: a build without SITE_URL copies the
+ * permalink against it rather than the placeholder origin.
+ */
+export function expectedCopies(e: Entry, readerOrigin: string): string[] {
   const copies: string[] = [];
   if (e.status !== 'unofficial') copies.push(`HTTP/1.1 ${e.code} ${e.phrase}`);
-  copies.push(`${siteOrigin()}/${e.code}/`);
+  copies.push(`${hasSiteUrl() ? siteOrigin() : readerOrigin}/${e.code}/`);
   for (const ex of e.examples) for (const message of [ex.request, ex.response, ex.log]) if (message) copies.push(message.trimEnd());
   for (const key of LANGUAGE_KEYS) {
     const value = e.inCode[key];

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { APPLE_TOUCH_ICON, renderIcon } from '../lib/app-icons';
+
+/** iOS's home-screen icon, at the root, where iOS also looks for it unlinked (src/lib/app-icons.ts). */
+export const GET: APIRoute = async () =>
+  new Response(new Uint8Array(await renderIcon(APPLE_TOUCH_ICON.size, APPLE_TOUCH_ICON.shape, APPLE_TOUCH_ICON.textScale)));
