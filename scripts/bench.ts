@@ -480,7 +480,7 @@ function printReport(r: {
 }): void {
   const lines: string[] = [
     '',
-    `== Pages (gzip, from the built files; budget: ${kib(BUDGETS.page)}, code page ${kib(BUDGETS.codePage)}, /clients/ ${kib(BUDGETS.clients)}, cheatsheet ${kib(BUDGETS.cheatsheet)}, guide map ${kib(BUDGETS.guideMap)}, JS on load ${kib(BUDGETS.jsOnLoad)}) ==`,
+    `== Pages (gzip, from the built files; budget: ${kib(BUDGETS.page)}, /clients/ ${kib(BUDGETS.clients)}, cheatsheet ${kib(BUDGETS.cheatsheet)}, guide map ${kib(BUDGETS.guideMap)}, JS on load ${kib(BUDGETS.jsOnLoad)}) ==`,
   ];
   for (const p of r.pages) {
     const b = p.budget;

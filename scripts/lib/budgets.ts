@@ -6,15 +6,11 @@
 import { CLIENTS, GUIDE_MAP, HOME, messagesPath } from '../../src/lib/paths.ts';
 
 export const BUDGETS = {
-  /** Every page except those below: one round trip's worth on a slow connection. */
-  page: 14 * 1024,
   /**
-   * A code page. Raised from 14 KB when each page got its measured "In real clients" lines
-   * (issue 21): about 0.4 KB gzip on an error page, 0.6 KB on a redirect, and the largest page
-   * (403, with its messages) was already within 0.1 KB of 14 KB. Still well within the 14 KB of
-   * HTML a first round trip carries: the stylesheet and script come from the cache after the first page.
+   * Every page except those below, the code pages included: one round trip's worth on a slow
+   * connection. Print styles are a file of their own (media="print") and do not count.
    */
-  codePage: 15 * 1024,
+  page: 14 * 1024,
   /** /clients/: the matrix of every code × ten clients, like the cheatsheet a table of everything. */
   clients: 20 * 1024,
   /** The cheatsheet lists every code with its summary. */
@@ -47,13 +43,13 @@ export const GOALS = {
   slowFullTextMs: 3000,
 } as const;
 
-/** The budget of a page by its path: the cheatsheet, the guide's map, /clients/, the catalogue's source pages and the code pages have their own. */
+/** The budget of a page by its path: the cheatsheet, the guide's map, /clients/ and the catalogue's source pages have their own. */
 export function budgetFor(path: string): number {
   if (path === HOME) return BUDGETS.cheatsheet;
   if (path === GUIDE_MAP) return BUDGETS.guideMap;
   if (path === CLIENTS) return BUDGETS.clients;
   if (path.startsWith(messagesPath()) && path !== messagesPath()) return BUDGETS.messageSource;
-  return /^\/[1-5]\d\d\/$/.test(path) ? BUDGETS.codePage : BUDGETS.page;
+  return BUDGETS.page;
 }
 
 /** "14 KB" */

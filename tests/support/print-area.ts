@@ -1,6 +1,6 @@
 /**
  * The printable area of an A4 page in CSS pixels, from the site's own `@page` rule
- * (src/styles/global.css), and page counting for the print tests. A page printed by Chromium
+ * (src/styles/print.css), and page counting for the print tests. A page printed by Chromium
  * lays out at the printable width and breaks every printable height: tests/print.spec.ts checks
  * on the longest pages that the printed height predicts the PDF's page count, so the other pages
  * can be measured by height alone (tests/every-page.spec.ts).
@@ -20,10 +20,10 @@ export function printLimit(path: string): number | undefined {
 }
 
 function pageMargins(): { top: number; right: number; bottom: number; left: number } {
-  const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css'), 'utf8');
+  const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'print.css'), 'utf8');
   const rule = /@page\s*\{[^}]*size:\s*A4;[^}]*margin:\s*([^;]+);/.exec(css)?.[1];
   const mm = rule?.split(/\s+/).map((v) => (/^\d+(\.\d+)?mm$/.test(v) ? Number.parseFloat(v) : Number.NaN));
-  if (!mm || mm.length < 1 || mm.length > 4 || mm.some(Number.isNaN)) throw new Error(`no A4 @page rule with margins in mm in global.css`);
+  if (!mm || mm.length < 1 || mm.length > 4 || mm.some(Number.isNaN)) throw new Error(`no A4 @page rule with margins in mm in print.css`);
   const [top, right = top, bottom = top, left = right] = mm as [number, ...number[]];
   return { top, right, bottom, left };
 }
