@@ -37,7 +37,10 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
   input.dataset['ready'] = 'true';
 
   let index: SearchIndex = buildIndex(data);
-  const classIds = [...new Set(data.items.flatMap((i) => (i.classId ? [i.classId] : [])))];
+  const classIds = [...new Set(data.items.flatMap((i) => (i.classId ? [i.classId] : [])))].sort();
+  // The filters' choices, beside the code that applies them (passesFilters); the page sends the selects empty.
+  classFilter.replaceChildren(new Option('All', ''), ...classIds.map((id) => new Option(id, id)));
+  kindFilter.replaceChildren(new Option('All', ''), new Option('Registered', 'registered'), new Option('Unofficial', 'unofficial'));
 
   // The messages' data and Pagefind load now, after the codes' data, so that on a slow link they
   // do not hold up the first results. A query that may be a message waits for them ("Searching…");
