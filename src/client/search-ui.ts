@@ -9,7 +9,6 @@
  * always set as text, never as HTML.
  */
 import { codeFromPath, codePath, FILES } from '../lib/paths';
-import { mayNameMessage } from '../lib/search-paste';
 import {
   answerFor,
   describe,
@@ -124,7 +123,8 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     if (exactFor !== undefined && exactFor !== raw) exactFor = undefined;
     const answer = answerFor(raw, index, { exact: exactFor === raw });
     const needsFullText = wantsFullText(raw, answer);
-    const held = (a: Answer): Answer => (!messagesReady && (a.query?.pasted || mayNameMessage(raw)) ? { ...a, hits: [] } : a);
+    // readQuery counts anything that may be a message as pasted (see mayNameMessage).
+    const held = (a: Answer): Answer => (!messagesReady && a.query?.pasted ? { ...a, hits: [] } : a);
     show(raw, held(answer), { busy: needsFullText || !messagesReady, keep });
     if (!needsFullText || !answer.query) return;
     try {

@@ -9,7 +9,6 @@ import { pathToFileURL } from 'node:url';
 import { FILES, FOLDERS, PAGEFIND_SCRIPT } from '../../src/lib/paths.ts';
 import { answerFor, settle, wantsFullText, withFullText, type Answer, type Hit } from '../../src/lib/search-answer.ts';
 import { buildIndex, type SearchData, type SearchIndex } from '../../src/lib/search-engine.ts';
-import { mayNameMessage } from '../../src/lib/search-paste.ts';
 import { pagefindMatches, type Pagefind } from '../../src/lib/search-fulltext.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -88,7 +87,7 @@ export async function search(raw: string): Promise<Searched> {
   const { index, codesOnly, pagefind } = await loadSearch();
   const withMessages = answerFor(raw, index);
   const early = answerFor(raw, codesOnly);
-  const first = early.query?.pasted || mayNameMessage(raw) ? withMessages : early;
+  const first = early.query?.pasted ? withMessages : early;
   const shown = settle(settle([], first.hits), withMessages.hits);
   if (!wantsFullText(raw, withMessages) || !withMessages.query) return { first, full: withMessages, settled: shown };
   const found = await pagefindMatches(pagefind, withMessages.query, withMessages.query.classId, `${ORIGIN}/`);
