@@ -9,6 +9,7 @@
 import { classPath, guidePath, HOME } from './paths.ts';
 import {
   codesStartingWith,
+  highlightParts,
   missingCode,
   nearestTitles,
   rank,
@@ -36,6 +37,8 @@ export interface Answer {
   missing?: { code: number; classId?: string };
   /** Full-text search could not load: only names, terms and summaries were searched. */
   fullTextFailed?: boolean;
+  /** Pagefind's matches are counted in this answer. */
+  fullTextMerged?: boolean;
 }
 
 /** The most rows shown. */
@@ -62,7 +65,15 @@ export function wantsFullText(raw: string, answer: Answer): boolean {
 /** The answer with Pagefind's full-text matches counted, and its excerpts. */
 export function withFullText(answer: Answer, index: SearchIndex, body: BodyMatches, excerpts: ReadonlyMap<string, string>): Answer {
   if (!answer.query) return answer;
-  return fromRanking(answer.query, rank(index, answer.query, body), index, excerpts);
+  return { ...fromRanking(answer.query, rank(index, answer.query, body), index, excerpts), fullTextMerged: true };
+}
+
+/**
+ * Whether a row should show where the words matched in its page: when its own title and summary
+ * do not show them, Pagefind's excerpt explains why the row is there.
+ */
+export function wantsExcerpt({ item }: Hit, query: ReadQuery): boolean {
+  return !highlightParts(`${item.title} ${item.summary}`, query).some((p) => p.match);
 }
 
 /**
@@ -78,13 +89,14 @@ const TOP = 3;
 function fromRanking(query: ReadQuery, all: Ranked[], index: SearchIndex, excerpts?: ReadonlyMap<string, string>): Answer {
   const top = all[0];
   const weight = knownWeight(index, query);
+  // Words scattered in the prose (no page has them all) do not turn a coincidence into a match.
   const coincidence =
     top !== undefined &&
     top.priority === 0 &&
     query.terms.length >= 3 &&
     !query.pasted &&
-    top.count < 2 &&
-    top.matched < MIN_COVERAGE * weight;
+    top.count - top.scattered.count < 2 &&
+    top.matched - top.scattered.matched < MIN_COVERAGE * weight;
   const ranked = coincidence ? [] : diversify(all, query);
   const partial = top !== undefined && query.terms.length > 1 && query.numbers.length === 0 && !top.complete && !query.pasted;
   const hits = ranked.map(({ item }) => {

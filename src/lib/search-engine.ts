@@ -97,6 +97,8 @@ export interface SearchIndex {
   vocabulary: Map<string, { count: number; stem: string }>;
   /** The other words of the pages' prose: known, so never corrected, but no correction target. */
   text: Set<string>;
+  /** Every word the site uses (vocabulary and prose), sorted: to tell a word being typed from one the site never uses. */
+  sortedWords: string[];
   /** Every term, with how rare it is across items (rarer counts more). */
   rarity: Map<string, number>;
   knownCodes: Set<number>;
@@ -162,7 +164,18 @@ export function buildIndex(data: SearchData): SearchIndex {
     const key = item.key ? keyForm(item.key) : undefined;
     if (key) keys.set(key, [...(keys.get(key) ?? []), indexed]);
   }
-  return { items, byUrl: new Map(items.map((i) => [i.item.url, i])), vocabulary: known, text, rarity, knownCodes, identifiers, keys };
+  const sortedWords = [...new Set([...known.keys(), ...text])].sort();
+  return {
+    items,
+    byUrl: new Map(items.map((i) => [i.item.url, i])),
+    vocabulary: known,
+    text,
+    sortedWords,
+    rarity,
+    knownCodes,
+    identifiers,
+    keys,
+  };
 }
 
 export interface Correction {
@@ -383,7 +396,25 @@ export interface Ranked {
   complete: boolean;
   /** How many of the query's words it matches. */
   count: number;
+  /**
+   * The part of `count` and `matched` owed to words found scattered in the page's prose (it does
+   * not have all the query's words): weak evidence, which cannot make a coincidence a match.
+   */
+  scattered: { count: number; matched: number };
   score: number;
+}
+
+/** Whether the site uses the word, or a word that starts with it (one still being typed). */
+export function usesWord(index: SearchIndex, word: string): boolean {
+  const words = index.sortedWords;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] ?? '') < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return (words[lo] ?? '').startsWith(word);
 }
 
 /** HTTP methods, as terms: a query's method fills a message's {{method}} slot. */
@@ -427,6 +458,7 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
     let matched = 0;
     let count = 0;
     let score = 0;
+    const scattered = { count: 0, matched: 0 };
     query.terms.forEach((term, i) => {
       const last = i === query.terms.length - 1;
       let weight = indexed.best.get(term) ?? 0;
@@ -445,17 +477,24 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
       }
       // A method fills a message's {{method}} slot ("Cannot DELETE /x" is "Cannot {{method}} {{path}}").
       if (weight === 0 && METHODS.has(term) && item.slots?.includes('method')) weight = FIELD_WEIGHTS.text / 2;
-      // A word found only in the prose counts, but as weaker evidence than a name or a term.
+      // A word found only in the prose counts, but as weaker evidence than a name or a term; and
+      // only a word the site uses (Pagefind also offers pages for words it does not have).
       let evidence = weight > 0 ? 1 : 0;
       const hit = body.get(item.url);
-      if (hit?.terms.has(i) && weight < FIELD_WEIGHTS.body) {
+      let inProseOnly = false;
+      if (hit?.terms.has(i) && weight < FIELD_WEIGHTS.body && usesWord(index, query.words[i] ?? term)) {
         weight = FIELD_WEIGHTS.body * (1 + 1 / (1 + hit.rank));
         evidence = 0.5;
+        inProseOnly = hit.terms.size < query.words.length;
       }
       if (weight > 0) {
         count += 1;
         matched += evidence * rarity;
         score += weight * rarity;
+        if (inProseOnly) {
+          scattered.count += 1;
+          scattered.matched += evidence * rarity;
+        }
       }
     });
     // In a paste, a status number beside the words is evidence for the code and its messages.
@@ -499,7 +538,7 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
             ? PRIORITY.numbered
             : PRIORITY.none;
     if (matched === 0 && priority === PRIORITY.none && !(query.terms.length === 0 && query.classId)) continue;
-    ranked.push({ item, priority, matched, complete: count >= query.terms.length, count, score });
+    ranked.push({ item, priority, matched, complete: count >= query.terms.length, count, scattered, score });
   }
   return ranked.sort(
     (a, b) => b.priority - a.priority || b.matched - a.matched || b.score - a.score || (a.item.code ?? 1000) - (b.item.code ?? 1000),
