@@ -4,7 +4,8 @@
  * A failed load is forgotten, and the next attempt asks for a fresh copy (a failed module import
  * stays failed otherwise).
  */
-import { FOLDERS, PAGEFIND_SCRIPT } from '../lib/paths';
+import { FILES, FOLDERS, PAGEFIND_SCRIPT } from '../lib/paths';
+import { chunksFor, pagefindWords, type FullTextDirectory } from '../lib/pagefind-directory';
 import type { ReadQuery } from '../lib/search-engine';
 import { pagefindMatches, type FullText, type Pagefind } from '../lib/search-fulltext';
 
@@ -13,38 +14,71 @@ export type { FullText };
 /** A variable, so that neither Vite nor TypeScript tries to resolve the build's output. */
 const SCRIPT: string = PAGEFIND_SCRIPT;
 
-let loading: Promise<Pagefind> | undefined;
+let loading: Promise<{ pf: Pagefind; directory: FullTextDirectory }> | undefined;
+let directory: Promise<FullTextDirectory> | undefined;
 let attempts = 0;
+const fetched = new Map<string, Promise<void>>();
+
+const at = (file: string): string => `${FOLDERS.pagefind}${file}`;
+/**
+ * Fills the HTTP cache (or joins a request in flight) ahead of Pagefind, which asks for the same
+ * URL. Resolves once the whole file is in; a failure is forgotten, so the next use asks again.
+ */
+const warm = (url: string): Promise<void> => {
+  let done = fetched.get(url);
+  if (!done) {
+    done = fetch(url)
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${url}: ${r.status}`))))
+      .then(() => undefined);
+    done.catch(() => fetched.delete(url));
+    fetched.set(url, done);
+  }
+  return done;
+};
 
 /**
- * Pagefind reads its entry file, then its language's metadata and WebAssembly, and runs in a
- * worker: four round trips one after another on a cold start. Asking for them all at once puts
- * them in the HTTP cache (or in flight) by the time Pagefind asks.
+ * Pagefind reads its entry file, then its language's metadata and WebAssembly: three round trips
+ * one after another on a cold start. Asking for them all at once puts them in the HTTP cache (or
+ * in flight) by the time Pagefind asks. Resolves once they are in.
  */
-function prefetch(): void {
-  const at = (file: string): string => `${FOLDERS.pagefind}${file}`;
-  const low = { priority: 'low' } as RequestInit;
-  void fetch(at('pagefind-worker.js'), low).catch(() => {});
-  void fetch(at('pagefind-entry.json'), low)
-    .then((r) => r.json() as Promise<{ languages: Record<string, { hash: string; wasm?: string }> }>)
-    .then((entry) => {
-      for (const language of Object.values(entry.languages)) {
-        void fetch(at(`pagefind.${language.hash}.pf_meta`), low).catch(() => {});
-        void fetch(at(`wasm.${language.wasm ?? 'unknown'}.pagefind`), low).catch(() => {});
-      }
-    })
-    .catch(() => {});
+async function prefetch(): Promise<void> {
+  const response = await fetch(at('pagefind-entry.json'));
+  if (!response.ok) throw new Error(`${at('pagefind-entry.json')}: ${response.status}`);
+  const entry = (await response.json()) as { languages: Record<string, { hash: string; wasm?: string }> };
+  await Promise.all(
+    Object.values(entry.languages).flatMap((language) => [
+      warm(at(`pagefind.${language.hash}.pf_meta`)),
+      warm(at(`wasm.${language.wasm ?? 'unknown'}.pagefind`)),
+    ]),
+  );
 }
 
-/** Pagefind, loaded and initialised once; a rejected promise when it cannot load. */
-export function loadPagefind(): Promise<Pagefind> {
-  if (!loading && attempts === 0) prefetch();
-  loading ??= (import(/* @vite-ignore */ attempts ? `${SCRIPT}?attempt=${attempts}` : SCRIPT) as Promise<Pagefind>)
-    .then(async (pf) => {
-      await pf.options({ excerptLength: 16 });
+function loadDirectory(): Promise<FullTextDirectory> {
+  directory ??= fetch(FILES.fullTextDirectory).then((r) =>
+    r.ok ? (r.json() as Promise<FullTextDirectory>) : Promise.reject(new Error(`${FILES.fullTextDirectory}: ${r.status}`)),
+  );
+  directory.catch(() => (directory = undefined));
+  return directory;
+}
+
+/**
+ * Pagefind and its directory, loaded and initialised once, its start-up files in: a rejected
+ * promise when they cannot load.
+ */
+export function loadPagefind(): Promise<{ pf: Pagefind; directory: FullTextDirectory }> {
+  loading ??= Promise.all([
+    (import(/* @vite-ignore */ attempts ? `${SCRIPT}?attempt=${attempts}` : SCRIPT) as Promise<Pagefind>).then(async (pf) => {
+      // On the page's own thread: a search of this small index takes a few milliseconds there, and
+      // Pagefind's worker would be one more script to fetch (11 KB, a fifth of a second on a slow
+      // link) before the first full-text answer.
+      await pf.options({ excerptLength: 16, noWorker: true });
       await pf.init();
       return pf;
-    })
+    }),
+    loadDirectory(),
+    prefetch(),
+  ])
+    .then(([pf, dir]) => ({ pf, directory: dir }))
     .catch((error: unknown) => {
       loading = undefined;
       attempts += 1;
@@ -53,10 +87,30 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
+/** The index chunks of these words (Pagefind's own choice, see chunksFor), fetched. */
+async function chunksOf(words: string[]): Promise<void> {
+  const { chunks } = await loadDirectory();
+  await Promise.all(chunksFor(words, chunks).map((hash) => warm(at(`index/${hash}.pf_index`))));
+}
+
+/**
+ * Starts fetching the index chunks a query's words will need while Pagefind is still loading
+ * (it can only choose them once its WebAssembly runs): on a slow link the chunks are most of the
+ * wait. Words of fewer than three letters are still being typed, and would fetch chunks the
+ * finished word may not need.
+ */
+export function warmChunksFor(query: ReadQuery): void {
+  const words = pagefindWords(query.words).filter((w) => w.length >= 3);
+  if (words.length > 0) chunksOf(words).catch(() => {});
+}
+
 /**
  * Pagefind's pages for the query's words (src/lib/search-fulltext.ts). Null when a newer keystroke
- * replaced this query. Rejects when Pagefind cannot load.
+ * replaced this query. Rejects when Pagefind cannot load, or cannot load a chunk the query needs:
+ * Pagefind itself would search without it and quietly find less (offline, for one).
  */
 export async function fullText(query: ReadQuery, classId: string | undefined): Promise<FullText | null> {
-  return pagefindMatches(await loadPagefind(), query, classId, location.href);
+  const { pf, directory: dir } = await loadPagefind();
+  const [found] = await Promise.all([pagefindMatches(pf, dir, query, classId), chunksOf(pagefindWords(query.words))]);
+  return found;
 }

@@ -19,7 +19,12 @@ export function startSearchOnDemand(): void {
   let ready = false;
   const load = (): Promise<void> =>
     (loading ??= Promise.all([
-      import(/* @vite-ignore */ uiUrl) as Promise<SearchUi>,
+      // The search code is smaller than the data and arrives first: Pagefind starts then, so its
+      // requests spend their first round trip while the data finishes (on a slow link, 0.4 s).
+      (import(/* @vite-ignore */ uiUrl) as Promise<SearchUi>).then((ui) => {
+        ui.startFullText();
+        return ui;
+      }),
       fetch(dataUrl).then((r) => {
         if (!r.ok) throw new Error(`${dataUrl}: ${r.status}`);
         return r.json() as Promise<SearchData>;

@@ -14,6 +14,7 @@ import {
   describe,
   excerptParts,
   settle,
+  wantsExcerpt,
   wantsFullText,
   withFullText,
   type Answer,
@@ -21,7 +22,12 @@ import {
   type StatusPart,
 } from '../lib/search-answer';
 import { buildIndex, highlightParts, type ReadQuery, type SearchData, type SearchIndex, type SearchItem } from '../lib/search-engine';
-import { fullText, loadPagefind } from './pagefind-client';
+import { fullText, loadPagefind, warmChunksFor, type FullText } from './pagefind-client';
+
+/** Starts loading Pagefind, ahead of the search data when the loader has this code first. */
+export function startFullText(): void {
+  loadPagefind().catch(() => {});
+}
 
 export function attachSearch(input: HTMLInputElement, data: SearchData): void {
   if (input.dataset['ready']) return;
@@ -41,21 +47,35 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
   classFilter.replaceChildren(new Option('All', ''), ...classIds.map((id) => new Option(id, id)));
   kindFilter.replaceChildren(new Option('All', ''), new Option('Registered', 'registered'), new Option('Unofficial', 'unofficial'));
 
-  // The messages' data and Pagefind load now, after the codes' data, so that on a slow link they
-  // do not hold up the first results. A query that may be a message waits for them ("Searching…");
-  // any other query is answered from the codes at once, and the messages add rows below.
+  // Pagefind loads now, after the codes' data, so that on a slow link it does not hold up the
+  // first results. The messages' data waits for the first full-text answer, so the two do not
+  // share a slow link, unless a query may be a message: that query waits for the messages
+  // ("Searching…") and asks for them at once. Any other query is answered from the codes, and
+  // the messages add rows below when they arrive.
   let messagesReady = false;
-  void fetch(FILES.messageSearchData)
-    .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : Promise.reject(new Error(`${FILES.messageSearchData}: ${r.status}`))))
-    .then((messages) => {
-      index = buildIndex({ ...data, items: [...data.items, ...messages.items] });
-    })
-    .catch((error: unknown) => console.warn('the messages could not load', error))
-    .finally(() => {
-      messagesReady = true;
-      if (!panel.hidden && input.value.trim() !== '') void run({ keep: true });
-    });
-  loadPagefind().catch(() => {});
+  let messagesLoading = false;
+  const loadMessages = (): void => {
+    if (messagesLoading) return;
+    messagesLoading = true;
+    void fetch(FILES.messageSearchData)
+      .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : Promise.reject(new Error(`${FILES.messageSearchData}: ${r.status}`))))
+      .then((messages) => {
+        index = buildIndex({ ...data, items: [...data.items, ...messages.items] });
+      })
+      .catch((error: unknown) => console.warn('the messages could not load', error))
+      .finally(() => {
+        messagesReady = true;
+        if (!panel.hidden && input.value.trim() !== '') void run({ keep: true });
+      });
+  };
+  // Pagefind ready with no query waiting for it: nothing else is using the link.
+  let fullTextWaiting = 0;
+  loadPagefind().then(
+    () => {
+      if (fullTextWaiting === 0) loadMessages();
+    },
+    () => loadMessages(),
+  );
 
   let shown: Hit[] = [];
   let shownFor = '';
@@ -98,8 +118,10 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     shownFor = raw;
     list.replaceChildren(...rows.map((hit, i) => renderResult(hit, i, answer.query)));
     list.setAttribute('aria-busy', String(busy));
-    // Which query the list answers, so that tests and tools can wait for the right one.
+    // Which query the list answers, and whether Pagefind's matches are in it yet, so that tests
+    // and the benchmark can wait for the right moment.
     list.dataset['query'] = raw;
+    list.dataset['fullText'] = answer.fullTextMerged ? 'merged' : answer.fullTextFailed ? 'failed' : 'pending';
     const filters = [classFilter.value, kindFilter.value].filter(Boolean);
     const scope = filters.length ? ` (${filters.join(', ')} only)` : '';
     const parts = describe(raw, answer, index, { count: rows.length, scope, pending: busy, exact: exactFor === raw, classIds });
@@ -125,17 +147,34 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     const needsFullText = wantsFullText(raw, answer);
     // readQuery counts anything that may be a message as pasted (see mayNameMessage).
     const held = (a: Answer): Answer => (!messagesReady && a.query?.pasted ? { ...a, hits: [] } : a);
+    if (answer.query?.pasted) loadMessages();
     show(raw, held(answer), { busy: needsFullText || !messagesReady, keep });
     if (!needsFullText || !answer.query) return;
+    const query = answer.query;
+    warmChunksFor(query);
+    fullTextWaiting += 1;
+    let found: FullText | null;
     try {
-      const found = await fullText(answer.query, answer.query.classId ?? (classFilter.value || undefined));
-      if (found === null || mine !== generation) return; // a newer keystroke has taken over
-      show(raw, held(withFullText(answer, index, found.body, found.excerpts)), { busy: !messagesReady, keep: true });
+      found = await fullText(query, query.classId ?? (classFilter.value || undefined));
     } catch (error) {
+      fullTextWaiting -= 1;
       if (mine !== generation) return;
       console.warn('full-text search failed to load', error);
+      loadMessages();
       show(raw, held({ ...answer, fullTextFailed: true }), { busy: !messagesReady, keep: true });
+      return;
     }
+    fullTextWaiting -= 1;
+    if (found === null || mine !== generation) return; // a newer keystroke has taken over
+    loadMessages();
+    const ranked = withFullText(answer, index, found.body, new Map());
+    show(raw, held(ranked), { busy: !messagesReady, keep: true });
+    // Where the rows' own text does not show the words, Pagefind's excerpt shows where they matched.
+    const wanted = shown.filter((hit) => wantsExcerpt(hit, query)).map((hit) => hit.item.url);
+    if (wanted.length === 0) return;
+    const excerpts = await found.excerpts(wanted).catch(() => new Map<string, string>());
+    if (mine !== generation || excerpts.size === 0) return;
+    show(raw, held(withFullText(answer, index, found.body, excerpts)), { busy: !messagesReady, keep: true });
   };
 
   const statusNode = (part: StatusPart): Node => {
@@ -240,7 +279,7 @@ function renderResult({ item, excerpt }: Hit, index: number, query: ReadQuery | 
   summary.append(...marked(item.summary, query));
   body.append(title, summary);
   // When the words matched elsewhere in the page, show where, so the result explains itself.
-  if (excerpt && query && !highlightParts(`${item.title} ${item.summary}`, query).some((p) => p.match)) {
+  if (excerpt && query && wantsExcerpt({ item }, query)) {
     const context = el('span', 'block text-sm text-(--muted) italic');
     context.append('…', ...fromExcerpt(excerpt), '…');
     body.append(context);

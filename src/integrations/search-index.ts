@@ -1,9 +1,11 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { HookParameters } from 'astro';
 import * as pagefind from 'pagefind';
-import { FOLDERS } from '../lib/paths.ts';
+import { FILES, FOLDERS } from '../lib/paths.ts';
+import { fragmentPath, metaChunks, pagefindContent, type FullTextDirectory } from '../lib/pagefind-directory.ts';
 
 /**
  * Pagefind also writes its three ready-made search UIs and a highlighter; the site has its own
@@ -28,8 +30,27 @@ export async function buildSearchIndex({ dir, logger }: Pick<HookParameters<'ast
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     const unused = (await readdir(out)).filter((f) => UNUSED.test(f));
     await Promise.all(unused.map((f) => rm(join(out, f))));
-    logger.info(`indexed ${added.page_count} pages; left out Pagefind's unused UI files (${unused.length})`);
+    const directory = await readDirectory(out);
+    await writeFile(join(site, FILES.fullTextDirectory), JSON.stringify(directory));
+    logger.info(
+      `indexed ${added.page_count} pages in ${directory.chunks.length} chunks; left out Pagefind's unused UI files (${unused.length})`,
+    );
   } finally {
     await pagefind.close();
   }
+}
+
+/** Pagefind's page hashes and index chunks, read from the files it wrote (src/lib/pagefind-directory.ts). */
+async function readDirectory(out: string): Promise<FullTextDirectory> {
+  const content = async (path: string): Promise<Uint8Array> => pagefindContent(gunzipSync(await readFile(join(out, path))), path);
+  const entry = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const languages = Object.entries(entry.languages);
+  // The search box predicts one language's chunks; a second language would need its own list.
+  if (languages.length !== 1) throw new Error(`Pagefind indexed ${languages.length} languages; the site is written in one`);
+  const [, language] = languages[0]!;
+  const chunks = metaChunks(await content(`pagefind.${language.hash}.pf_meta`));
+  const fragments = (await readdir(join(out, 'fragment'))).filter((f) => f.endsWith('.pf_fragment'));
+  const pages: Record<string, string> = {};
+  for (const file of fragments.sort()) pages[file.replace(/\.pf_fragment$/, '')] = fragmentPath(await content(`fragment/${file}`), file);
+  return { pages, chunks };
 }

@@ -4,9 +4,12 @@
  * an argument, so the browser (src/client/pagefind-client.ts) and the node tests run the same code
  * against the same built index.
  */
+import type { FullTextDirectory } from './pagefind-directory.ts';
 import type { BodyMatches, ReadQuery } from './search-engine.ts';
 
 interface PagefindResult {
+  /** Pagefind's hash of the page: a key of the full-text directory. */
+  id: string;
   data: () => Promise<{ url: string; excerpt: string }>;
 }
 export interface Pagefind {
@@ -23,30 +26,40 @@ export interface Pagefind {
 
 /** Pagefind waits this long for the next keystroke; the list from the data is already shown. */
 const TYPING_DELAY_MS = 60;
-/** Full-text results read per query: each is one small request. */
+/** Full-text results counted per query. */
 const FULL_TEXT_RESULTS = 10;
 
 export interface FullText {
   body: BodyMatches;
-  excerpts: Map<string, string>;
+  /**
+   * Pagefind's excerpts of the given pages (those it matched), each one small request: asked for
+   * after the results are shown, and only for rows whose own text does not show the words.
+   */
+  excerpts: (urls: readonly string[]) => Promise<Map<string, string>>;
 }
 
 /**
  * Pagefind's pages for the query's words: all of them together, else each word alone. Null when a
- * newer call replaced this one within the typing delay. `base` resolves Pagefind's page URLs.
+ * newer call replaced this one within the typing delay. `directory` names Pagefind's pages without
+ * a request per page; a page it does not know (a directory older than the index) is asked for.
  */
-export async function pagefindMatches(pf: Pagefind, query: ReadQuery, classId: string | undefined, base: string): Promise<FullText | null> {
+export async function pagefindMatches(
+  pf: Pagefind,
+  directory: Pick<FullTextDirectory, 'pages'>,
+  query: ReadQuery,
+  classId: string | undefined,
+): Promise<FullText | null> {
   const options = classId ? { filters: { class: classId } } : {};
   const body: BodyMatches = new Map();
-  const excerpts = new Map<string, string>();
+  const byUrl = new Map<string, PagefindResult>();
   const read = async (results: PagefindResult[], terms: number[]): Promise<void> => {
-    const pages = await Promise.all(results.slice(0, FULL_TEXT_RESULTS).map((r) => r.data()));
-    pages.forEach((page, rank) => {
-      const url = new URL(page.url, base).pathname;
+    const top = results.slice(0, FULL_TEXT_RESULTS);
+    const urls = await Promise.all(top.map(async (r) => directory.pages[r.id] ?? new URL((await r.data()).url, 'http://x').pathname));
+    urls.forEach((url, rank) => {
       const found = body.get(url) ?? { terms: new Set<number>(), rank };
       for (const t of terms) found.terms.add(t);
       body.set(url, found);
-      if (!excerpts.has(url)) excerpts.set(url, page.excerpt);
+      if (!byUrl.has(url)) byUrl.set(url, top[rank]!);
     });
   };
   const together = await pf.debouncedSearch(query.words.join(' '), options, TYPING_DELAY_MS);
@@ -59,5 +72,12 @@ export async function pagefindMatches(pf: Pagefind, query: ReadQuery, classId: s
     const alone = await Promise.all(query.words.map((w) => pf.search(w, options)));
     await Promise.all(alone.map((r, i) => read(r.results, [i])));
   }
+  const excerpts = async (urls: readonly string[]): Promise<Map<string, string>> => {
+    const wanted = urls.flatMap((url) => {
+      const result = byUrl.get(url);
+      return result ? [[url, result] as const] : [];
+    });
+    return new Map(await Promise.all(wanted.map(async ([url, r]) => [url, (await r.data()).excerpt] as const)));
+  };
   return { body, excerpts };
 }
