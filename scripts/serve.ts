@@ -14,6 +14,7 @@ import {
   contentTypeFor,
   NOT_FOUND_PAGE,
   PRECOMPRESS,
+  REPACK,
   responseHeaders,
   routePath,
 } from '../src/server/policy.ts';
@@ -80,7 +81,7 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, file: s
   res.statusCode = status;
   for (const [name, value] of Object.entries(HEADERS)) res.setHeader(name, value);
   res.setHeader('Cache-Control', cacheControlFor(urlPath));
-  if (PRECOMPRESS.includes(ext)) {
+  if (PRECOMPRESS.includes(ext) || REPACK.includes(ext)) {
     const accepted = acceptedCodings(String(req.headers['accept-encoding'] ?? ''));
     encoding = [
       ['br', '.br'],

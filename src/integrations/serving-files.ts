@@ -3,13 +3,16 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import { PRECOMPRESS } from '../server/policy.ts';
+import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
+import { PRECOMPRESS, REPACK } from '../server/policy.ts';
 import { headersFile, redirectsFile } from '../server/static-host.ts';
 import { isHttpsDeployment } from '../lib/site.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
+const gunzipAsync = promisify(gunzip);
+const brotli = (body: Buffer): Promise<Buffer> =>
+  brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
 
 /**
  * The `_headers`/`_redirects` pair for static hosts, and a .gz and .br copy of every text file,
@@ -27,13 +30,19 @@ export async function writeServingFiles({ dir, logger }: Pick<HookParameters<'as
   await writeFile(join(root, '_headers'), headersFile(isHttpsDeployment()));
   await writeFile(join(root, '_redirects'), redirectsFile(pages.sort()));
 
-  const text = files.filter((f) => PRECOMPRESS.includes(f.split('.').pop() ?? ''));
+  const ending = (f: string): string => f.split('.').pop() ?? '';
+  const text = files.filter((f) => PRECOMPRESS.includes(ending(f)));
   await Promise.all(
     text.map(async (file) => {
       const body = await readFile(file);
       await writeFile(`${file}.gz`, await gzipAsync(body, { level: 9 }));
-      await writeFile(`${file}.br`, await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      await writeFile(`${file}.br`, await brotli(body));
     }),
   );
-  logger.info(`wrote _headers, _redirects (${pages.length} pages) and compressed ${text.length} files`);
+  // Pagefind's gzipped files: a brotli copy of what they hold (policy.ts, REPACK).
+  const packed = files.filter((f) => REPACK.includes(ending(f)));
+  await Promise.all(packed.map(async (file) => writeFile(`${file}.br`, await brotli(await gunzipAsync(await readFile(file))))));
+  logger.info(
+    `wrote _headers, _redirects (${pages.length} pages), compressed ${text.length} files and ${packed.length} of Pagefind's in brotli`,
+  );
 }

@@ -74,6 +74,14 @@ export function cacheControlFor(path: string): string {
 export const PRECOMPRESS = ['html', 'css', 'js', 'json', 'xml', 'txt', 'svg', 'webmanifest'];
 
 /**
+ * Pagefind's index files, which Pagefind gzips itself. Each also gets a .br copy of its unzipped
+ * content, a sixth smaller (on a slow link, the search's WebAssembly and index are most of the
+ * wait): Pagefind reads both, as it checks for its own mark before unzipping. A client that does
+ * not accept brotli gets the file as written; there is no .gz copy, as the file is one already.
+ */
+export const REPACK = ['pagefind', 'pf_index', 'pf_meta', 'pf_fragment', 'pf_filter'];
+
+/**
  * The site's not-found page. Every unknown path gets it with status 404; asked for by name it
  * is not found either (nginx: `internal`), so no URL answers it with 200.
  */

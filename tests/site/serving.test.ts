@@ -10,9 +10,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { SECURITY_HEADERS } from '../../src/server/policy.ts';
 import { freePort, startNginx } from '../../scripts/lib/run-nginx.ts';
 import { startPages } from '../../scripts/lib/wrangler.ts';
@@ -164,17 +166,35 @@ for (const server of Object.keys(STARTERS) as Server[]) {
       assert.ok(br.body.length < plain.body.length / 3, `${br.body.length} B of brotli for ${plain.body.length} B`);
     });
 
-    test("serves Pagefind's index and WebAssembly as binary files", async () => {
+    test("serves Pagefind's index and WebAssembly as binary files, in brotli to clients that take it", async () => {
       const entry = JSON.parse((await rawGet(origin, '/pagefind/pagefind-entry.json')).body) as {
-        languages: Record<string, { hash: string }>;
+        languages: Record<string, { hash: string; wasm?: string }>;
       };
-      const [language, { hash } = { hash: '' }] = Object.entries(entry.languages)[0] ?? [];
-      const wasm = await rawGet(origin, `/pagefind/wasm.${language}.pagefind`);
-      assert.equal(wasm.status, 200);
-      assert.equal(wasm.headers['content-type'], 'application/octet-stream');
-      const meta = await rawGet(origin, `/pagefind/pagefind.${hash}.pf_meta`);
-      assert.equal(meta.status, 200);
-      assert.equal(meta.headers['content-type'], 'application/octet-stream');
+      const [language, { hash, wasm: wasmName } = { hash: '' }] = Object.entries(entry.languages)[0] ?? [];
+      const chunk = readdirSync(join(dist, 'pagefind', 'index'))[0] ?? '';
+      for (const path of [
+        `/pagefind/wasm.${wasmName ?? language}.pagefind`,
+        `/pagefind/pagefind.${hash}.pf_meta`,
+        `/pagefind/index/${chunk}`,
+      ]) {
+        const onDisk = readFileSync(join(dist, ...path.split('/')));
+        const plain = await rawGet(origin, path);
+        assert.equal(plain.status, 200, path);
+        assert.equal(plain.headers['content-type'], 'application/octet-stream', path);
+        assert.equal(plain.headers['content-encoding'], undefined, path);
+        assert.ok(Buffer.from(plain.body, 'latin1').equals(onDisk), `${path}: the file as Pagefind wrote it`);
+        // Whatever the server sends, Pagefind must find its own content in it (it unzips only what is still zipped).
+        const br = await rawGet(origin, path, { 'Accept-Encoding': 'br' });
+        const wire = Buffer.from(br.body, 'latin1');
+        const decoded = br.headers['content-encoding'] === 'br' ? brotliDecompressSync(wire) : wire;
+        const content = decoded.subarray(0, 2).equals(Buffer.from([0x1f, 0x8b])) ? gunzipSync(decoded) : decoded;
+        assert.ok(content.equals(gunzipSync(onDisk)), `${path}: Pagefind's content`);
+        if (server !== 'Cloudflare Pages') {
+          assert.equal(br.headers['content-encoding'], 'br', path);
+          assert.match(String(br.headers['vary']), /Accept-Encoding/i, path);
+          assert.ok(wire.length < onDisk.length, `${path}: ${wire.length} B of brotli for ${onDisk.length} B gzipped`);
+        }
+      }
     });
   });
 }
