@@ -14,6 +14,8 @@ const repo = resolve(import.meta.dirname, '..', '..');
 interface ContentDirs {
   guide?: string;
   compare?: string;
+  messages?: string;
+  clients?: string;
 }
 
 interface AstroRun {
@@ -26,7 +28,8 @@ export interface ScratchProject {
   root: string;
   /**
    * Runs `astro <command>` over the entries in codesDir; returns its exit status and output. The
-   * guide and comparisons come from the real content/ unless `dirs` names other folders.
+   * guide, comparisons, messages and client measurements come from the real content/ unless
+   * `dirs` names other folders.
    */
   astro: (command: 'sync' | 'build', codesDir: string, dirs?: ContentDirs) => AstroRun;
   /** The same, without blocking: for tests that run several scratch builds side by side. */
@@ -55,6 +58,8 @@ export function scratchProject(prefix: string): ScratchProject {
         CODES_DIR: codesDir,
         GUIDE_DIR: dirs.guide ?? join(repo, 'content', 'guide'),
         COMPARE_DIR: dirs.compare ?? join(repo, 'content', 'compare'),
+        MESSAGES_DIR: dirs.messages ?? join(repo, 'content', 'messages'),
+        CLIENTS_DIR: dirs.clients ?? join(repo, 'content', 'clients'),
         FORCE_COLOR: '0',
         NO_COLOR: '1',
       },
