@@ -139,9 +139,9 @@ export const UNSTABLE: readonly { code: number; clients: readonly ClientId[]; be
   },
   {
     code: 101,
-    clients: ['chromium-navigation'],
+    clients: ['chromium-navigation', 'chromium-fetch'],
     behaviours: ['response'],
-    seen: 'a page load answered with a 101 it did not ask for ended in net::ERR_EMPTY_RESPONSE in some runs and in an empty page in others',
+    seen: 'a page load or fetch() answered with a 101 it did not ask for ended in a network error (net::ERR_EMPTY_RESPONSE, "Failed to fetch") in some runs and in an empty 200 in others',
   },
   {
     code: 103,
