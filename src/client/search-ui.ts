@@ -49,9 +49,9 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
 
   // Pagefind loads now, after the codes' data, so that on a slow link it does not hold up the
   // first results. The messages' data waits for the first full-text answer, so the two do not
-  // share a slow link, unless a query may be a message: that query waits for the messages
-  // ("Searching…") and asks for them at once. Any other query is answered from the codes, and
-  // the messages add rows below when they arrive.
+  // share a slow link, unless the query may be a message (it waits for the messages, "Searching…",
+  // and asks for them at once) or needs no full text (a number, a class). Any other query is
+  // answered from the codes, and the messages add rows below when they arrive.
   let messagesReady = false;
   let messagesLoading = false;
   const loadMessages = (): void => {
@@ -147,7 +147,8 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     const needsFullText = wantsFullText(raw, answer);
     // readQuery counts anything that may be a message as pasted (see mayNameMessage).
     const held = (a: Answer): Answer => (!messagesReady && a.query?.pasted ? { ...a, hits: [] } : a);
-    if (answer.query?.pasted) loadMessages();
+    // Only a query that waits for the full text leaves the link to it.
+    if (answer.query?.pasted || !needsFullText) loadMessages();
     show(raw, held(answer), { busy: needsFullText || !messagesReady, keep });
     if (!needsFullText || !answer.query) return;
     const query = answer.query;
