@@ -128,9 +128,22 @@ export function normalizeText(raw: string): string {
     .trim();
 }
 
-/** The words of a text, in order: letters and digits, split at everything else. */
+/**
+ * A negation written short, with its apostrophe or without ("can't", "cant", "doesnt"), and
+ * "cannot": people type them every way, and without this "cant" reads as a misspelt "want" and
+ * "can't" leaves a stray "t".
+ */
+const NEGATION =
+  /\b(?:(can|won|shan|ain|don|doesn|didn|isn|aren|wasn|weren|couldn|shouldn|wouldn|hasn|haven|hadn|mustn|needn)['’]?t|(can)not)\b/g;
+const NEGATED_VERB: Record<string, string> = { can: 'can', won: 'will', shan: 'shall', ain: 'is' };
+
+/** The words of a text, in order: letters and digits, split at everything else; negations as "not". */
 export function words(text: string): string[] {
   return normalizeText(text)
+    .replace(NEGATION, (_, short?: string, cannot?: string) => {
+      const verb = short ?? cannot ?? '';
+      return `${NEGATED_VERB[verb] ?? verb.replace(/n$/, '')} not`;
+    })
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '');
 }

@@ -146,3 +146,17 @@ test('the class links in "no code matches" are the class pages', async () => {
   const parts = status('!!!', (await search('!!!')).full, 0);
   for (const id of CLASS_IDS) assert.ok(links(parts).includes(classPath(id)), id);
 });
+
+test('a short negation reads the same with its apostrophe, without it, or written out: never a misspelt word', async () => {
+  for (const [forms, wanted] of [
+    [["the page can't be found", 'the page cant be found', 'the page cannot be found'], '/404/'],
+    [["i don't have permission", 'i dont have permission', 'i do not have permission'], '/403/'],
+  ] as const) {
+    const answers = await Promise.all(forms.map((raw) => search(raw)));
+    for (const [i, answer] of answers.entries()) {
+      assert.deepEqual(answer.full.query?.corrections, [], `${forms[i]}: nothing corrected`);
+      assert.deepEqual(answer.full.query?.words, answers[0]?.full.query?.words, `${forms[i]}: the same words`);
+      assert.ok(topUrls(answer, 3).includes(wanted), `${forms[i]}: ${topUrls(answer, 3).join(' ')}`);
+    }
+  }
+});
