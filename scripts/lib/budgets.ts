@@ -26,6 +26,12 @@ export const BUDGETS = {
   jsOnLoad: 2 * 1024,
   /** A link-preview PNG: chat apps and social sites fetch it for every shared link. */
   ogImage: 80 * 1024,
+  /**
+   * One chunk of Pagefind's index, as sent (brotli): a query fetches one per word, after the
+   * first keystroke, so on a slow link each costs its share of the wait for full-text results.
+   * Pagefind's own chunks are about 23 KB; src/integrations/search-index.ts asks for smaller ones.
+   */
+  indexChunk: 8 * 1024,
 } as const;
 
 /**

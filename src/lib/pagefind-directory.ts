@@ -121,21 +121,34 @@ export function pagefindWords(words: readonly string[]): string[] {
 }
 
 /**
+ * The forms of a word Pagefind looks up: the word, and its stem. Pagefind stems with Snowball's
+ * English stemmer; the site's lighter stemmer (src/lib/search-text.ts) agrees with it on the
+ * suffixes, and Snowball's one other change that moves a word across chunks is added here: a
+ * final "y" after a consonant becomes "i" ("proxy" → "proxi", "denied" → "deni").
+ */
+function lookedUp(word: string): string[] {
+  const yToI = (w: string): string => w.replace(/(?<=.[^aeiouy])y$/, 'i');
+  const root = stem(word);
+  return [...new Set([word, root, yToI(word), yToI(root)])];
+}
+
+/**
  * The chunks Pagefind loads for a normalised query's words, as its WebAssembly (1.6) chooses
- * them: for each word, and for the word's stem, the first chunk whose range holds it, or else
- * the first whose range may hold words it prefixes or that prefix it. Pagefind stems with
- * Snowball's English stemmer; the site's lighter stemmer (src/lib/search-text.ts) agrees with it
- * where it matters here, at the few chunk boundaries (tests/site/search-fulltext.test.ts checks
- * this against Pagefind over every query of the relevance sets).
+ * them: for each form of each word (lookedUp), the first chunk whose range holds it, or else
+ * every chunk whose range may hold words it prefixes or that prefix it.
+ * tests/site/search-fulltext.test.ts checks this against Pagefind itself.
  */
 export function chunksFor(words: readonly string[], chunks: readonly IndexChunk[]): string[] {
-  const strict = (word: string): IndexChunk | undefined => chunks.find((c) => word >= c.from && word <= c.to);
-  const loose = (word: string): IndexChunk | undefined =>
-    chunks.find((c) => {
+  const strict = (word: string): IndexChunk[] => {
+    const found = chunks.find((c) => word >= c.from && word <= c.to);
+    return found ? [found] : [];
+  };
+  const loose = (word: string): IndexChunk[] =>
+    chunks.filter((c) => {
       const fromLength = Math.min(word.length, c.from.length);
       const toLength = Math.min(word.length, c.to.length);
       return word.slice(0, fromLength) >= c.from.slice(0, fromLength) && word.slice(0, toLength) <= c.to.slice(0, toLength);
     });
-  const found = words.flatMap((w) => [...new Set([w, stem(w)])].flatMap((form) => strict(form) ?? loose(form) ?? []));
+  const found = words.flatMap((w) => lookedUp(w).flatMap((form) => (strict(form).length > 0 ? strict(form) : loose(form))));
   return [...new Set(found.map((c) => c.hash))].sort();
 }

@@ -6,7 +6,10 @@
  * slow link a download for nothing and leave the right one for later.
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { BUDGETS, kib } from '../../scripts/lib/budgets.ts';
 import { FILES } from '../../src/lib/paths.ts';
 import { chunksFor, pagefindWords } from '../../src/lib/pagefind-directory.ts';
 import { answerFor } from '../../src/lib/search-answer.ts';
@@ -14,7 +17,8 @@ import { pagefindMatches } from '../../src/lib/search-fulltext.ts';
 import { HARD_QUERIES } from '../support/hard-queries.ts';
 import { PASTED_MESSAGES } from '../support/pasted-messages.ts';
 import { QUERIES } from '../support/relevance-queries.ts';
-import { loadSearch, pagefindRequests } from '../support/search-node.ts';
+import { DIST, loadSearch, pagefindRequests } from '../support/search-node.ts';
+import { builtPage } from '../support/built-page.ts';
 import { UNSEEN_QUERIES } from '../support/unseen-queries.ts';
 import { UNSEEN_QUERIES_2 } from '../support/unseen-queries-2.ts';
 
@@ -53,18 +57,28 @@ test('the full-text matches name pages the search box knows, so they count in th
   }
 });
 
-test('the chunks the directory predicts for a query are exactly those Pagefind fetches for it, over half the relevance sets', async () => {
+/**
+ * Pagefind stems with Snowball's English stemmer, which the directory only approximates: a word
+ * whose Snowball stem falls in another chunk ("identity" → "ident") has that chunk fetched by
+ * Pagefind a round trip later. Allowed for this share of queries, never a chunk for nothing.
+ */
+const MAY_MISS = 0.01;
+
+test(`the chunks the directory predicts for a query are those Pagefind fetches for it, never one more, and all for ${100 - MAY_MISS * 100}% of queries: half the relevance sets, and the first and last word of every chunk`, async () => {
   const { index, directory } = await loadSearch();
+  const cases = [
+    ...SAMPLE.map((raw) => ({ label: raw, words: answerFor(raw, index).query?.words ?? [] })),
+    ...directory.chunks.flatMap((c) => [c.from, c.to].map((w) => ({ label: `${w} (an edge of ${c.hash})`, words: [w] }))),
+  ].filter((c) => c.words.length > 0);
   let fresh = await pagefindRequests();
   // Pagefind fetches each chunk once: what it fetches is what the query needs and it has not got.
-  // A fresh Pagefind, once most chunks are in, keeps every query telling.
+  // A fresh Pagefind, once half the chunks are in, keeps the queries telling.
   let loaded = new Set<string>();
   const reached = new Set<string>();
-  const wrong: string[] = [];
-  for (const raw of SAMPLE) {
-    const words = answerFor(raw, index).query?.words ?? [];
-    if (words.length === 0) continue;
-    if (loaded.size >= directory.chunks.length - 1) {
+  const extra: string[] = [];
+  const missed: string[] = [];
+  for (const { label, words } of cases) {
+    if (loaded.size >= directory.chunks.length / 2) {
       fresh = await pagefindRequests();
       loaded = new Set();
     }
@@ -73,15 +87,40 @@ test('the chunks the directory predicts for a query are exactly those Pagefind f
     const fetched = fresh
       .since()
       .filter((p) => p.startsWith('index/'))
-      .map((p) => p.replace(/^index\/(.*)\.pf_index$/, '$1'))
-      .sort();
+      .map((p) => p.replace(/^index\/(.*)\.pf_index$/, '$1'));
     const predicted = chunksFor(pagefindWords(words), directory.chunks).filter((c) => !loaded.has(c));
-    if (fetched.join() !== predicted.join()) wrong.push(`${raw}: fetched ${fetched.join()}; predicted ${predicted.join()}`);
+    const more = predicted.filter((c) => !fetched.includes(c));
+    const less = fetched.filter((c) => !predicted.includes(c));
+    if (more.length > 0) extra.push(`${label}: ${more.join()} not needed`);
+    if (less.length > 0) missed.push(`${label}: ${less.join()} not foreseen`);
     for (const c of fetched) {
       loaded.add(c);
       reached.add(c);
     }
   }
-  assert.deepEqual(wrong, []);
-  assert.equal(reached.size, directory.chunks.length, 'the queries reach every chunk, so every range was checked');
+  console.log(`${cases.length} queries; chunks not foreseen for ${missed.length}:\n  ${missed.join('\n  ')}`);
+  assert.deepEqual(extra, []);
+  assert.ok(missed.length <= MAY_MISS * cases.length, `${missed.length} of ${cases.length}`);
+  assert.equal(reached.size, directory.chunks.length, 'every chunk was fetched by some query, so every range was checked');
+});
+
+test(`every chunk of Pagefind's index is within ${kib(BUDGETS.indexChunk)} as sent, so a query's words cost little after the keystroke`, () => {
+  const folder = join(DIST, 'pagefind', 'index');
+  const chunks = readdirSync(folder).filter((f) => f.endsWith('.pf_index'));
+  const over = chunks.flatMap((f) => {
+    const sent = statSync(join(folder, `${f}.br`)).size;
+    return sent > BUDGETS.indexChunk ? [`${f}: ${sent} B`] : [];
+  });
+  assert.deepEqual(over, []);
+  assert.ok(chunks.length > 6, `${chunks.length} chunks`);
+});
+
+test("the WebAssembly the search box asks for early, named after the page's language, is the one Pagefind's entry file names", () => {
+  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { wasm?: string }>;
+  };
+  for (const path of ['/', '/404/', '/guide/', '/messages/nginx/']) {
+    const lang = builtPage(path).document.documentElement.getAttribute('lang')?.toLowerCase() ?? '';
+    assert.equal(entry.languages[lang]?.wasm, lang, `${path}: <html lang="${lang}">`);
+  }
 });

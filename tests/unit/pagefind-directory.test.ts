@@ -61,5 +61,19 @@ test('chooses the chunk whose range holds each word, and the possible ones when 
   // "canz" sorts after "can" and before "cap": no range holds it, so the ranges its prefixes fit decide.
   assert.deepEqual(chunksFor(['canz'], chunks), ['en_a']);
   assert.deepEqual(chunksFor(['zebra'], chunks), []);
+  // Every range its prefixes fit, when no range holds the word: "allowed" sorts between "all" and "alm".
+  const edges = [
+    { from: '9111', to: 'a', hash: 'en_x' },
+    { from: 'aa', to: 'all', hash: 'en_y' },
+    { from: 'alm', to: 'and', hash: 'en_z' },
+  ];
+  assert.deepEqual(chunksFor(['allowed'], edges), ['en_x', 'en_y']);
+  // Pagefind looks the stem up too, Snowball's "y" to "i" included: "proxi" sorts before "proxy".
+  const split = [
+    { from: 'a', to: 'proxi', hash: 'en_p' },
+    { from: 'proxy', to: 'z', hash: 'en_q' },
+  ];
+  assert.deepEqual(chunksFor(['proxy'], split), ['en_p', 'en_q']);
+  assert.deepEqual(chunksFor(['key'], split), ['en_p']);
   assert.deepEqual(chunksFor([], chunks), []);
 });
