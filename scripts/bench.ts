@@ -302,6 +302,11 @@ async function lighthouseScores(origin: string) {
         const run = await lighthouse(`${origin}${path}`, { port, output: 'json', logLevel: 'error' }, config);
         const categories = run?.lhr.categories ?? {};
         results[path][form] = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+        // A score of 0 is usually Lighthouse failing to measure, not the page: say why.
+        const failed =
+          run?.lhr.runtimeError ??
+          (Object.values(categories).some((c) => !c.score) ? { code: 'a score of 0 or none', message: '' } : undefined);
+        if (failed) console.log(`Lighthouse could not measure ${path} (${form}): ${failed.code} ${failed.message}`);
       }
     }
   } finally {

@@ -12,7 +12,7 @@ const PACKAGE = join(DIR, 'node_modules', 'lighthouse');
 
 /** The part of a Lighthouse result the benchmark reads. */
 export interface LighthouseRun {
-  lhr: { categories: Record<string, { score: number | null }> };
+  lhr: { categories: Record<string, { score: number | null }>; runtimeError?: { code: string; message: string } };
 }
 export type Lighthouse = (url: string, flags: Record<string, unknown>, config?: unknown) => Promise<LighthouseRun | undefined>;
 

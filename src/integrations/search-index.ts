@@ -8,10 +8,11 @@ import { FILES, FOLDERS } from '../lib/paths.ts';
 import { fragmentPath, metaChunks, pagefindContent, type FullTextDirectory } from '../lib/pagefind-directory.ts';
 
 /**
- * Pagefind also writes its three ready-made search UIs and a highlighter; the site has its own
- * search UI (src/client/search-ui.ts) and loads none of them, so they are not deployed.
+ * Pagefind also writes its three ready-made search UIs, a highlighter and a web worker; the site
+ * has its own search UI (src/client/search-ui.ts) and runs Pagefind on the page
+ * (src/client/pagefind-client.ts), so none of them is deployed.
  */
-const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./;
 
 /**
  * Word positions per index chunk. Pagefind's default, 20,000, suits big sites: here it makes six
@@ -44,7 +45,7 @@ export async function buildSearchIndex({ dir, logger }: Pick<HookParameters<'ast
     const directory = await readDirectory(out);
     await writeFile(join(site, FILES.fullTextDirectory), JSON.stringify(directory));
     logger.info(
-      `indexed ${added.page_count} pages in ${directory.chunks.length} chunks; left out Pagefind's unused UI files (${unused.length})`,
+      `indexed ${added.page_count} pages in ${directory.chunks.length} chunks; left out Pagefind's files the site does not use (${unused.length})`,
     );
   } finally {
     await pagefind.close();
