@@ -33,11 +33,14 @@ export function pagefindContent(unzipped: Uint8Array, file: string): Uint8Array 
   return unzipped.subarray(SIGNATURE.length);
 }
 
+/** A page's path from the URL Pagefind gives it ("/504/", or absolute with a base URL set). */
+export const pagePath = (url: string): string => new URL(url, 'http://x').pathname;
+
 /** The page path a fragment file names (its JSON has the page's url). */
 export function fragmentPath(content: Uint8Array, file: string): string {
   const fragment = JSON.parse(new TextDecoder().decode(content)) as { url?: unknown };
   if (typeof fragment.url !== 'string') throw new Error(`${file} has no url`);
-  return new URL(fragment.url, 'http://x').pathname;
+  return pagePath(fragment.url);
 }
 
 type Cbor = number | string | Uint8Array | Cbor[] | Map<Cbor, Cbor> | boolean | null | undefined;

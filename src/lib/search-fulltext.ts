@@ -4,7 +4,7 @@
  * an argument, so the browser (src/client/pagefind-client.ts) and the node tests run the same code
  * against the same built index.
  */
-import type { FullTextDirectory } from './pagefind-directory.ts';
+import { pagePath, type FullTextDirectory } from './pagefind-directory.ts';
 import type { BodyMatches, ReadQuery } from './search-engine.ts';
 
 interface PagefindResult {
@@ -54,7 +54,7 @@ export async function pagefindMatches(
   const byUrl = new Map<string, PagefindResult>();
   const read = async (results: PagefindResult[], terms: number[]): Promise<void> => {
     const top = results.slice(0, FULL_TEXT_RESULTS);
-    const urls = await Promise.all(top.map(async (r) => directory.pages[r.id] ?? new URL((await r.data()).url, 'http://x').pathname));
+    const urls = await Promise.all(top.map(async (r) => directory.pages[r.id] ?? pagePath((await r.data()).url)));
     urls.forEach((url, rank) => {
       const found = body.get(url) ?? { terms: new Set<number>(), rank };
       for (const t of terms) found.terms.add(t);

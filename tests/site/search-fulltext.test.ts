@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { BUDGETS, kib } from '../../scripts/lib/budgets.ts';
 import { FILES } from '../../src/lib/paths.ts';
-import { chunksFor, pagefindWords } from '../../src/lib/pagefind-directory.ts';
+import { chunksFor, pagePath, pagefindWords } from '../../src/lib/pagefind-directory.ts';
 import { answerFor } from '../../src/lib/search-answer.ts';
 import { pagefindMatches } from '../../src/lib/search-fulltext.ts';
 import { HARD_QUERIES } from '../support/hard-queries.ts';
@@ -34,7 +34,7 @@ test('every page Pagefind answers with is in the directory, under the page its o
     for (const result of (await pagefind.search(query, {})).results) {
       if (checked.has(result.id)) continue;
       checked.add(result.id);
-      const page = new URL((await result.data()).url, 'http://x').pathname;
+      const page = pagePath((await result.data()).url);
       assert.equal(directory.pages[result.id], page, `${FILES.fullTextDirectory}: ${result.id}`);
     }
   }
