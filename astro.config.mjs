@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { searchUiChunk } from './src/integrations/search-ui-chunk.ts';
 import { siteBuild } from './src/integrations/site-build.ts';
-import { siteOrigin } from './src/lib/site.ts';
+import { siteOrigin } from './src/lib/site/origin.ts';
 
 export default defineConfig({
   // The production origin, for canonical URLs, the sitemap and OpenSearch. Override with SITE_URL.
@@ -13,7 +13,7 @@ export default defineConfig({
   // The Content-Security-Policy (src/server/policy.ts) allows no inline style or script, so
   // stylesheets stay external files, and so do scripts (Astro inlines a script smaller than
   // Vite's assetsInlineLimit).
-  // Pages render four at a time, so that link-preview images (src/lib/og-image.ts) rasterise in
+  // Pages render four at a time, so that link-preview images (src/lib/previews/image.ts) rasterise in
   // parallel on the thread pool instead of one after another.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // A route that silently loses to another (the /404 code page did) must fail the build instead.

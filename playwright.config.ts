@@ -1,18 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-import { browserLaunchOptions } from './scripts/lib/browser.ts';
+import { browserLaunchOptions } from './scripts/harness/browser.ts';
 
 const port = Number(process.env['TEST_PORT'] ?? 4329);
 
 /** Every test runs against the built site (dist/), served by the production-like server. */
 export default defineConfig({
-  testDir: './tests',
-  // Unit tests (tests/unit) and the client harness (tests/clients) run under node:test before the
-  // build, the built-site tests (tests/site) after it.
-  testIgnore: ['unit/**', 'clients/**', 'site/**'],
+  // The browser layer alone: the node layers (tests/unit, tests/audits, tests/site, tests/clients)
+  // run under node:test.
+  testDir: './tests/browser',
   fullyParallel: true,
   // Two workers at least, even on two cores: a browser test waits on the browser and the server as
-  // much as it computes, and the per-page sweeps are split for two (tests/every-page.spec.ts).
+  // much as it computes, and the per-page sweeps are split for two (tests/browser/every-page.spec.ts).
   workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
@@ -23,7 +22,7 @@ export default defineConfig({
     launchOptions: browserLaunchOptions(),
     trace: 'off',
     // The service worker would answer requests that page.route() then never sees; the offline
-    // tests (tests/offline.spec.ts) allow it for themselves.
+    // tests (tests/browser/offline.spec.ts) allow it for themselves.
     serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: browserLaunchOptions() } }],

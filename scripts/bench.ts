@@ -4,26 +4,26 @@
 // Goals are reported here, never asserted as timings in tests.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { dump } from 'js-yaml';
-import { splitEntry } from '../src/lib/frontmatter.ts';
-import { browserLaunchOptions, findChromium } from './lib/browser.ts';
-import { freePort, startNginx, type RunningNginx } from './lib/run-nginx.ts';
-import { loadLighthouse } from './lib/lighthouse.ts';
-import { layoutShift } from './lib/page-metrics.ts';
-import { BUDGETS, GOALS, kib } from './lib/budgets.ts';
-import { pageWeight } from './lib/page-weight.ts';
-import { findWrk } from './lib/programs.ts';
-import { scratchProject } from './lib/scratch-project.ts';
-import { OG_CACHE_DIR } from '../src/lib/og-card.ts';
-import { FILES } from '../src/lib/paths.ts';
+import { splitEntry } from '../src/lib/codes/frontmatter.ts';
+import { browserLaunchOptions, findChromium } from './harness/browser.ts';
+import { freePort, startNginx, type RunningNginx } from './harness/run-nginx.ts';
+import { loadLighthouse } from './harness/lighthouse.ts';
+import { layoutShift } from './harness/page-metrics.ts';
+import { BUDGETS, GOALS, kib } from './harness/budgets.ts';
+import { pageWeight } from './harness/page-weight.ts';
+import { findWrk } from './harness/programs.ts';
+import { scratchProject } from './harness/scratch-project.ts';
+import { OG_CACHE_DIR } from '../src/lib/previews/card.ts';
+import { FILES } from '../src/lib/site/paths.ts';
 import type { OfflineList } from '../src/integrations/offline-files.ts';
 import { request as httpRequest } from 'node:http';
+import { REPO, repoPath } from './harness/repo.ts';
 
-const repo = resolve(import.meta.dirname, '..');
-const dist = join(repo, 'dist');
-const astro = join(repo, 'node_modules', '.bin', 'astro');
+const dist = repoPath('dist');
+const astro = repoPath('node_modules', '.bin', 'astro');
 const PAGES = [
   { name: 'cheatsheet', path: '/' },
   { name: 'class page', path: '/4xx/' },
@@ -57,7 +57,7 @@ function indexSize(site: string): number {
 
 function timedBuild(env: Record<string, string>): number {
   const start = performance.now();
-  const result = spawnSync(astro, ['build'], { cwd: repo, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnSync(astro, ['build'], { cwd: REPO, env: { ...process.env, ...env }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   return (performance.now() - start) / 1000;
 }
@@ -349,7 +349,7 @@ function growthBuild(): { entries: number; contentBytes: number; seconds: number
   try {
     const codes = join(project.root, 'codes');
     mkdirSync(codes);
-    cpSync(join(repo, 'content', 'codes'), codes, { recursive: true });
+    cpSync(repoPath('content', 'codes'), codes, { recursive: true });
     const real = readdirSync(codes).map((f) => readFileSync(join(codes, f), 'utf8'));
     const realBytes = real.reduce((s, t) => s + t.length, 0);
     const taken = new Set(readdirSync(codes).map((f) => Number(f.replace('.mdx', ''))));
@@ -375,14 +375,14 @@ function growthBuild(): { entries: number; contentBytes: number; seconds: number
 }
 
 async function main(): Promise<void> {
-  if (!findChromium()) throw new Error('No Chromium: run "node scripts/lib/ensure-tools.ts" first (npm test does).');
+  if (!findChromium()) throw new Error('No Chromium: run "node scripts/ensure-tools.ts" first (npm test does).');
   const nginxPort = await freePort();
   // Built for the origin it is measured on, so canonical links match what Lighthouse sees.
   const origin = `http://127.0.0.1:${nginxPort}`;
   console.log('Building the site…');
-  // Link-preview images are kept between builds (src/lib/og-image.ts): time a build that renders
+  // Link-preview images are kept between builds (src/lib/previews/image.ts): time a build that renders
   // all of them, then a rebuild that finds them all, so the images' share of the build shows.
-  rmSync(join(repo, OG_CACHE_DIR), { recursive: true, force: true });
+  rmSync(repoPath(OG_CACHE_DIR), { recursive: true, force: true });
   const buildSeconds = timedBuild({ SITE_URL: origin });
   const warmBuildSeconds = timedBuild({ SITE_URL: origin });
   const ogFiles = readdirSync(join(dist, 'og'), { recursive: true, withFileTypes: true }).filter(
@@ -395,10 +395,7 @@ async function main(): Promise<void> {
     largestBytes: Math.max(0, ...ogSizes),
     warmBuildSeconds: Number(warmBuildSeconds.toFixed(1)),
   };
-  const contentBytes = readdirSync(join(repo, 'content', 'codes')).reduce(
-    (s, f) => s + statSync(join(repo, 'content', 'codes', f)).size,
-    0,
-  );
+  const contentBytes = readdirSync(repoPath('content', 'codes')).reduce((s, f) => s + statSync(repoPath('content', 'codes', f)).size, 0);
   const indexBytes = indexSize(dist);
 
   let nginx: RunningNginx | undefined;
@@ -443,7 +440,7 @@ async function main(): Promise<void> {
 
     const results = {
       date: new Date().toISOString(),
-      commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim(),
+      commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim(),
       budgets: BUDGETS,
       pages,
       search,
@@ -456,7 +453,7 @@ async function main(): Promise<void> {
         seconds: Number(buildSeconds.toFixed(1)),
         contentBytes,
         indexBytes,
-        entries: readdirSync(join(repo, 'content', 'codes')).length,
+        entries: readdirSync(repoPath('content', 'codes')).length,
         images,
       },
       growth: {
@@ -467,10 +464,10 @@ async function main(): Promise<void> {
         contentFactor: Number((growth.contentBytes / contentBytes).toFixed(1)),
       },
     };
-    mkdirSync(join(repo, 'bench-results'), { recursive: true });
+    mkdirSync(repoPath('bench-results'), { recursive: true });
     const json = JSON.stringify(results, null, 2);
-    writeFileSync(join(repo, 'bench-results', 'latest.json'), json);
-    writeFileSync(join(repo, 'bench-results', `${results.date.replace(/[:.]/g, '-')}.json`), json);
+    writeFileSync(repoPath('bench-results', 'latest.json'), json);
+    writeFileSync(repoPath('bench-results', `${results.date.replace(/[:.]/g, '-')}.json`), json);
     printReport(results);
   } finally {
     await browser.close();

@@ -1,11 +1,11 @@
 // Checks message catalogue files without a build: the schema of each file, then the checks
-// that span files (src/lib/message-validate.ts). The build runs the same checks; this is the
+// that span files (src/lib/messages/validate.ts). The build runs the same checks; this is the
 // quick loop while writing. Usage: node scripts/check-messages.ts [folder] (default content/messages).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { messageFileSchema } from '../src/lib/message-schema.ts';
-import { messageProblems, type MessageFile } from '../src/lib/message-validate.ts';
+import { messageFileSchema } from '../src/lib/messages/schema.ts';
+import { messageProblems, type MessageFile } from '../src/lib/messages/validate.ts';
 
 const dir = process.argv[2] ?? 'content/messages';
 const codes = new Set(

@@ -3,25 +3,25 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { claimProblems, claimSource } from './lib/client-claims.ts';
-import { MEASUREMENTS_FILE, measurementsSchema } from './lib/clients-schema.ts';
-import { codeProblems, type EntryRefs } from './lib/code-validate.ts';
-import { CONTENT_DIRS, idFromFileName, throwProblems } from './lib/content-files.ts';
-import { splitEntry } from './lib/frontmatter.ts';
-import { comparisonSchema, stepSchema } from './lib/guide-schema.ts';
-import type { StepFile } from './lib/guide-tree.ts';
-import { comparisonProblems, guideProblems, type CodeStatuses, type ComparisonFile } from './lib/guide-validate.ts';
-import { messageFileSchema } from './lib/message-schema.ts';
-import { messageProblems, type MessageFile } from './lib/message-validate.ts';
-import { codeSchema, type Status } from './lib/schema.ts';
+import { claimProblems, claimSource } from './lib/clients/claims.ts';
+import { MEASUREMENTS_FILE, measurementsSchema } from './lib/clients/schema.ts';
+import { codeProblems, type EntryRefs } from './lib/codes/validate.ts';
+import { CONTENT_DIRS, idFromFileName, throwProblems } from './lib/site/content-files.ts';
+import { splitEntry } from './lib/codes/frontmatter.ts';
+import { comparisonSchema, stepSchema } from './lib/guide/schema.ts';
+import type { StepFile } from './lib/guide/tree.ts';
+import { comparisonProblems, guideProblems, type CodeStatuses, type ComparisonFile } from './lib/guide/validate.ts';
+import { messageFileSchema } from './lib/messages/schema.ts';
+import { messageProblems, type MessageFile } from './lib/messages/validate.ts';
+import { codeSchema, type Status } from './lib/codes/schema.ts';
 
-/** One entry per status code; the schema and its field docs live in src/lib/schema.ts. */
+/** One entry per status code; the schema and its field docs live in src/lib/codes/schema.ts. */
 const codes = defineCollection({
   loader: checkedLoader(CONTENT_DIRS.codes, '*.mdx', 'code entries', (files) => codeProblems(files as EntryRefs[])),
   schema: codeSchema,
 });
 
-/** One file per question of the decision guide; the fields are documented in src/lib/guide-schema.ts. */
+/** One file per question of the decision guide; the fields are documented in src/lib/guide/schema.ts. */
 const guide = defineCollection({ loader: checkedLoader(CONTENT_DIRS.guide, '*.yaml', 'guide steps', checkGuide), schema: stepSchema });
 
 /** One file per family of codes people mix up. */
@@ -30,7 +30,7 @@ const compare = defineCollection({
   schema: comparisonSchema,
 });
 
-/** One file per source of messages (nginx, Cloudflare, curl ...); fields in src/lib/message-schema.ts. */
+/** One file per source of messages (nginx, Cloudflare, curl ...); fields in src/lib/messages/schema.ts. */
 const messages = defineCollection({
   loader: checkedLoader(CONTENT_DIRS.messages, '*.yaml', 'messages', (files) =>
     messageProblems(files as MessageFile[], new Set(codeStatuses().keys())),
@@ -40,8 +40,8 @@ const messages = defineCollection({
 
 /**
  * What real HTTP clients did with each code: one file, written by `npm run clients`
- * (scripts/clients/), its shape in src/lib/clients-schema.ts. The entries' statements about
- * clients are checked against it here (src/lib/client-claims.ts): a sentence or a fact that a
+ * (scripts/clients/), its shape in src/lib/clients/schema.ts. The entries' statements about
+ * clients are checked against it here (src/lib/clients/claims.ts): a sentence or a fact that a
  * measurement contradicts fails the build, naming the entry.
  */
 const clients = defineCollection({

@@ -3,7 +3,7 @@
  * by client, code and behaviour. A difference is news (a client upgrade that changed behaviour,
  * or a harness change): regenerate with `npm run clients` and say so in the commit. Pure.
  */
-import { CLIENT_IDS, type BehaviourId, type Measurements } from '../../src/lib/clients-schema.ts';
+import { CLIENT_IDS, type BehaviourId, type Measurements } from '../../src/lib/clients/schema.ts';
 
 /**
  * Seconds are timed by the server on a busy machine: two runs agree on whether a client waited,

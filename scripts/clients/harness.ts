@@ -1,6 +1,6 @@
 /**
  * One run of the harness: installs what it can, starts the test server, drives every client in
- * parallel, and returns the measurements in the shape of src/lib/clients-schema.ts. Used by
+ * parallel, and returns the measurements in the shape of src/lib/clients/schema.ts. Used by
  * `npm run clients` (run.ts, which writes the data file) and by the test that compares a fresh
  * run with the committed data (tests/clients/).
  */
@@ -8,11 +8,11 @@ import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { cpus, release, type } from 'node:os';
-import { join, resolve } from 'node:path';
-import { CLIENT_IDS, measurementsSchema, type ClientId, type ClientInfo, type Measurements } from '../../src/lib/clients-schema.ts';
-import { CONTENT_DIRS } from '../../src/lib/content-files.ts';
-import { splitEntry } from '../../src/lib/frontmatter.ts';
-import { codeSchema } from '../../src/lib/schema.ts';
+import { join } from 'node:path';
+import { CLIENT_IDS, measurementsSchema, type ClientId, type ClientInfo, type Measurements } from '../../src/lib/clients/schema.ts';
+import { CONTENT_DIRS } from '../../src/lib/site/content-files.ts';
+import { splitEntry } from '../../src/lib/codes/frontmatter.ts';
+import { codeSchema } from '../../src/lib/codes/schema.ts';
 import { runChromium } from './drivers/chromium.ts';
 import { CURL_OPTIONS, run, type CurlMode } from './drivers/curl.ts';
 import { ensureClients, GO, OPENSSL, PYTHON } from './install.ts';
@@ -21,11 +21,11 @@ import { plan, tasksOf, type CodeToMeasure } from './plan.ts';
 import { Worker } from 'node:worker_threads';
 import type { CodeInfo, SeenRequest } from './server.ts';
 import type { Outcome, Task } from './tasks.ts';
+import { repoPath } from '../harness/repo.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const DRIVERS = join(import.meta.dirname, 'drivers');
 /** Built drivers and the test certificate, kept between runs. */
-const CACHE = join(ROOT, 'node_modules', '.cache', 'clients');
+const CACHE = repoPath('node_modules', '.cache', 'clients');
 
 /** Every code that has an entry, with what the server needs to answer it: read from the entries, never typed. */
 export function codesToMeasure(dir = CONTENT_DIRS.codes): CodeToMeasure[] {

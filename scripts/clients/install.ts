@@ -1,12 +1,12 @@
 /**
  * The programs the clients need, installed from Debian when missing (on Debian as root, as
- * scripts/lib/ensure-tools.ts does for Chromium and nginx). A client that is still missing
+ * scripts/ensure-tools.ts does for Chromium and nginx). A client that is still missing
  * afterwards is returned with the reason, for the output and the data file: never skipped silently.
  */
 import { existsSync } from 'node:fs';
-import type { ClientId } from '../../src/lib/clients-schema.ts';
-import { findChromium } from '../lib/browser.ts';
-import { canInstallDebian, installDebian } from '../lib/debian.ts';
+import type { ClientId } from '../../src/lib/clients/schema.ts';
+import { findChromium } from '../harness/browser.ts';
+import { canInstallDebian, installDebian } from '../harness/debian.ts';
 import { CURL } from './drivers/curl.ts';
 import { WGET } from './drivers/wget.ts';
 

@@ -4,7 +4,7 @@
  * request arrive, with which headers); the driver's report gives what only the caller knows
  * (the status it was handed, whether the call failed, the content it could read). Pure.
  */
-import type { BehaviourId, Cell } from '../../src/lib/clients-schema.ts';
+import type { BehaviourId, Cell } from '../../src/lib/clients/schema.ts';
 import type { PlannedCell } from './plan.ts';
 import { bodyMarker, FORBIDDEN_BODY, hintPath, SECOND_MARKER, TARGET_MARKER, targetOf, type SeenRequest } from './server.ts';
 import type { Call, Outcome } from './tasks.ts';

@@ -3,7 +3,7 @@
  * every client the task that measures each one, or the reason it cannot. Pure: the codes come in
  * from the entries (run.ts reads them), so a new entry is measured the moment it exists.
  */
-import type { BehaviourId, ClientId } from '../../src/lib/clients-schema.ts';
+import type { BehaviourId, ClientId } from '../../src/lib/clients/schema.ts';
 import { testPath, type CodeInfo, type Scenario } from './server.ts';
 import type { Method, Task } from './tasks.ts';
 

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import type { Socket } from 'node:net';
-import { LOOP_LIMIT } from '../../src/lib/clients-schema.ts';
+import { LOOP_LIMIT } from '../../src/lib/clients/schema.ts';
 
 /** What the server knows about a code: its phrase and whether it may carry content. */
 export interface CodeInfo {
@@ -22,7 +22,7 @@ export interface CodeInfo {
   mayHaveContent: boolean;
 }
 
-/** The scenarios the server answers; src/lib/clients-schema.ts documents what each measures. */
+/** The scenarios the server answers; src/lib/clients/schema.ts documents what each measures. */
 export const SCENARIOS = [
   /** The code once, with Location (so following is measured for every code) and a body where allowed. */
   'basic',

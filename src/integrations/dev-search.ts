@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
-import { FOLDERS } from '../lib/paths.ts';
+import { FOLDERS } from '../lib/site/paths.ts';
 import { contentTypeFor } from '../server/policy.ts';
 
 type Setup = HookParameters<'astro:server:setup'>;

@@ -4,12 +4,12 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { HookParameters } from 'astro';
-import { CLASSES } from '../lib/classes.ts';
-import { classPath, FILES, FOLDERS, guidePath, HOME } from '../lib/paths.ts';
+import { CLASSES } from '../lib/site/classes.ts';
+import { classPath, FILES, FOLDERS, guidePath, HOME } from '../lib/site/paths.ts';
 import { NOT_SERVED, PRECOMPRESS } from '../server/policy.ts';
 
 /** The service worker's code, to which the build's own facts are prepended. */
-const WORKER_SOURCE = fileURLToPath(new URL('../client/service-worker.js', import.meta.url));
+const WORKER_SOURCE = fileURLToPath(new URL('../browser/offline/service-worker.js', import.meta.url));
 
 /** Every cache the worker makes starts with this; the rest is the build's version. */
 export const CACHE_PREFIX = 'site-';
@@ -17,7 +17,7 @@ export const CACHE_PREFIX = 'site-';
 /** Where a visit starts: cached when the worker installs, before any of them is visited. */
 export const PRECACHED_PAGES = [HOME, ...CLASSES.map((c) => classPath(c.id)), guidePath(), FILES.offline];
 
-/** Text the pages carry where the size of "every page offline" goes (src/components/SaveOffline.astro). */
+/** Text the pages carry where the size of "every page offline" goes (src/components/site/SaveOffline.astro). */
 export const OFFLINE_SIZE_SLOT = '%OFFLINE_SIZE%';
 
 /** What /offline.json holds: the list the "available offline" control fetches. */
@@ -34,7 +34,7 @@ export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toF
 
 /**
  * After the search index is written and before files are compressed: writes the service worker
- * (sw.js: the build's cache name and precache list, then src/client/service-worker.js), the list
+ * (sw.js: the build's cache name and precache list, then src/browser/offline/service-worker.js), the list
  * of every file a reader needs offline (offline.json: pages, search data and code, Pagefind's
  * index; not the link-preview images, which only chat apps fetch), and the size of that list
  * into the pages that offer it. The cache name is a hash of every file's content, so each

@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { HookParameters } from 'astro';
 import * as pagefind from 'pagefind';
-import { FILES, FOLDERS } from '../lib/paths.ts';
-import { fragmentPath, metaChunks, pagefindContent, type FullTextDirectory } from '../lib/pagefind-directory.ts';
+import { FILES, FOLDERS } from '../lib/site/paths.ts';
+import { fragmentPath, metaChunks, pagefindContent, type FullTextDirectory } from '../lib/search/directory.ts';
 
 /**
  * Pagefind also writes its three ready-made search UIs, a highlighter and a web worker; the site
- * has its own search UI (src/client/search-ui.ts) and runs Pagefind on the page
- * (src/client/pagefind-client.ts), so none of them is deployed.
+ * has its own search UI (src/browser/search/ui.ts) and runs Pagefind on the page
+ * (src/browser/search/pagefind.ts), so none of them is deployed.
  */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./;
 
@@ -52,7 +52,7 @@ export async function buildSearchIndex({ dir, logger }: Pick<HookParameters<'ast
   }
 }
 
-/** Pagefind's page hashes and index chunks, read from the files it wrote (src/lib/pagefind-directory.ts). */
+/** Pagefind's page hashes and index chunks, read from the files it wrote (src/lib/search/directory.ts). */
 async function readDirectory(out: string): Promise<FullTextDirectory> {
   const content = async (path: string): Promise<Uint8Array> => pagefindContent(gunzipSync(await readFile(join(out, path))), path);
   const entry = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };

@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 
 const ID = 'virtual:search-ui-url';
 const RESOLVED = `\0${ID}`;
-const UI = fileURLToPath(new URL('../client/search-ui.ts', import.meta.url));
+const UI = fileURLToPath(new URL('../browser/search/ui.ts', import.meta.url));
 
 /**
  * `import uiUrl from 'virtual:search-ui-url'` gives the URL of the search UI, built as a chunk of

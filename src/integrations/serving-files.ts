@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 import { PRECOMPRESS, REPACK } from '../server/policy.ts';
 import { headersFile, redirectsFile } from '../server/static-host.ts';
-import { isHttpsDeployment } from '../lib/site.ts';
+import { isHttpsDeployment } from '../lib/site/origin.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

@@ -4,7 +4,7 @@ import { moveNotFoundPage } from './not-found-page.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeServingFiles } from './serving-files.ts';
 import { writeOfflineFiles } from './offline-files.ts';
-import { siteUrlWarning } from '../lib/site.ts';
+import { siteUrlWarning } from '../lib/site/origin.ts';
 
 /**
  * What happens to the built site after Astro writes it, in this order, each step needing the

@@ -1,19 +1,19 @@
 import type { APIRoute } from 'astro';
-import { classOf } from '../lib/classes';
-import { allCodes } from '../lib/codes';
-import { methodChangeTerms } from '../lib/clients';
-import { isUnofficial } from '../lib/labels';
-import { measurements } from '../lib/measurements';
-import { constantsOf, LANGUAGE_KEYS } from '../lib/languages';
-import { guideEnds, comparisonPages } from '../lib/guide';
-import { codePath, comparePath, guidePath } from '../lib/paths';
-import type { SearchData, SearchItem } from '../lib/search-engine';
-import { FILLER, words } from '../lib/search-text';
+import { classOf } from '../lib/site/classes.ts';
+import { allCodes } from '../lib/codes/collection.ts';
+import { methodChangeTerms } from '../lib/clients/summary.ts';
+import { isUnofficial } from '../lib/codes/labels.ts';
+import { measurements } from '../lib/clients/collection.ts';
+import { constantsOf, LANGUAGE_KEYS } from '../lib/codes/languages.ts';
+import { guideEnds, comparisonPages } from '../lib/guide/collection.ts';
+import { codePath, comparePath, guidePath } from '../lib/site/paths.ts';
+import type { SearchData, SearchItem } from '../lib/search/engine.ts';
+import { FILLER, words } from '../lib/search/text.ts';
 
 /**
  * The search data the header field loads when a visitor reaches for it: every code with the
  * words it is found by, the comparisons and the guide's recommendations. Numbers, classes, typos and partial matches are answered from it at
- * once (src/lib/search-engine.ts); Pagefind adds matches from the pages' full text.
+ * once (src/lib/search/engine.ts); Pagefind adds matches from the pages' full text.
  */
 export const GET: APIRoute = async () => {
   const clients = await measurements();

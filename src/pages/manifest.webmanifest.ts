@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { APPLE_TOUCH_ICON, MANIFEST_ICONS, themeColours } from '../lib/app-icons';
-import { SITE } from '../lib/site';
-import { FILES, HOME } from '../lib/paths';
+import { APPLE_TOUCH_ICON, MANIFEST_ICONS, themeColours } from '../lib/previews/icons.ts';
+import { SITE } from '../lib/site/origin.ts';
+import { FILES, HOME } from '../lib/site/paths.ts';
 import stylesheet from '../styles/global.css?raw';
 
 /**

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { allSources } from '../lib/messages';
-import { PLACEHOLDER, type MessagesExport } from '../lib/message-schema';
-import { HOME, messagePath, messagesPath } from '../lib/paths';
+import { allSources } from '../lib/messages/collection.ts';
+import { PLACEHOLDER, type MessagesExport } from '../lib/messages/schema.ts';
+import { HOME, messagePath, messagesPath } from '../lib/site/paths.ts';
 
 /** The message catalogue for tools; the README documents it and /messages.schema.json describes it. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
-import { messagesExportSchema } from '../lib/message-schema';
-import { FILES } from '../lib/paths';
+import { messagesExportSchema } from '../lib/messages/schema.ts';
+import { FILES } from '../lib/site/paths.ts';
 
 /** The JSON Schema of /messages.json, made from the same zod schema the site's data follows. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../lib/site';
-import { FILES, SEARCH } from '../lib/paths';
+import { SITE } from '../lib/site/origin.ts';
+import { FILES, SEARCH } from '../lib/site/paths.ts';
 
 /** Lets browsers search the site from the address bar; it opens /search/?q=… like a shared search. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { FILES } from '../lib/paths';
+import { FILES } from '../lib/site/paths.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(FILES.sitemap, site).href}\n`, {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { classOf } from '../lib/classes';
-import { literalText, messageParts } from '../lib/message-text';
-import { allMessages } from '../lib/messages';
-import { messagePath } from '../lib/paths';
-import type { SearchData, SearchItem } from '../lib/search-engine';
+import { classOf } from '../lib/site/classes.ts';
+import { literalText, messageParts } from '../lib/messages/text.ts';
+import { allMessages } from '../lib/messages/collection.ts';
+import { messagePath } from '../lib/site/paths.ts';
+import type { SearchData, SearchItem } from '../lib/search/engine.ts';
 
 /**
  * The messages' search data, apart from /codes.json so that the first results of a search do not

@@ -4,7 +4,7 @@
  * `_headers`/`_redirects` pair (static-host.ts) and the local server (scripts/serve.ts).
  * Imports use `.ts` extensions so that Node runs this file directly.
  */
-import { FILES, FOLDERS } from '../lib/paths.ts';
+import { FILES, FOLDERS } from '../lib/site/paths.ts';
 
 /**
  * No inline script or style anywhere (a test checks dist/ for them), so 'self' is enough.

@@ -2,18 +2,18 @@
  * What the built site says about real clients (issue 21), read from dist/ in node: each code
  * page's "In real clients" section, the /clients/ matrix and search over the built index, each
  * checked against the data file itself (content/clients/measurements.json), not against the code
- * that words it. The page at 320 px is checked in a browser (tests/clients.spec.ts).
+ * that words it. The page at 320 px is checked in a browser (tests/browser/clients-page.spec.ts).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { MEASUREMENTS_FILE, measurementsSchema, type BehaviourValue, type ClientId } from '../../src/lib/clients-schema.ts';
-import { CLIENTS, codePath, SECTIONS } from '../../src/lib/paths.ts';
+import { MEASUREMENTS_FILE, measurementsSchema, type BehaviourValue, type ClientId } from '../../src/lib/clients/schema.ts';
+import { CLIENTS, codePath, SECTIONS } from '../../src/lib/site/paths.ts';
 import { DIST, search, topUrls } from '../support/search-node.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
-const root = resolve(import.meta.dirname, '..', '..');
-const data = measurementsSchema.parse(JSON.parse(readFileSync(join(root, 'content', 'clients', MEASUREMENTS_FILE), 'utf8')));
+const data = measurementsSchema.parse(JSON.parse(readFileSync(repoPath('content', 'clients', MEASUREMENTS_FILE), 'utf8')));
 const codes = Object.keys(data.codes).map(Number);
 const html = (path: string): string => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 

@@ -3,14 +3,14 @@
  * summary, example, class and citation, the registry's name and status, earlier names, vendors'
  * meanings, version-marked constants, the copy buttons' texts, the section anchors, the
  * links to comparisons and the ranking weights given to Pagefind. That each page also renders in a browser is checked by
- * tests/every-page.spec.ts; clicking copy buttons and anchors by tests/share.spec.ts.
+ * tests/browser/every-page.spec.ts; clicking copy buttons and anchors by tests/browser/share.spec.ts.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { citationText, STATUS_LABELS } from '../../src/lib/labels.ts';
-import { constantsOf, constantVersionNote } from '../../src/lib/languages.ts';
-import { SECTIONS } from '../../src/lib/paths.ts';
-import { PAGEFIND_WEIGHTS } from '../../src/lib/search-weights.ts';
+import { citationText, STATUS_LABELS } from '../../src/lib/codes/labels.ts';
+import { constantsOf, constantVersionNote } from '../../src/lib/codes/languages.ts';
+import { SECTIONS } from '../../src/lib/site/paths.ts';
+import { PAGEFIND_WEIGHTS } from '../../src/lib/search/weights.ts';
 import { accessibleName, attrs, builtPage, linksNamed, text } from '../support/built-page.ts';
 import { classOf, entries, expectedCopies } from '../support/content.ts';
 import { comparisons } from '../support/guide-content.ts';

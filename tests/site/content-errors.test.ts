@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { scratchProject, type ScratchProject } from '../../scripts/lib/scratch-project.ts';
+import { scratchProject, type ScratchProject } from '../../scripts/harness/scratch-project.ts';
 import { BROKEN_CASES, toMdx } from '../support/broken-entries.ts';
 import { BROKEN_GUIDE_CASES, toYaml } from '../support/broken-guide.ts';
 import { CODES_DIR } from '../support/content.ts';

@@ -2,7 +2,7 @@
  * The guide's map (/guide/map/) and the redirects' grid as built: every step and end of the guide
  * drawn and linked, every guide page linking to the map, the grid placed by the entries' facts.
  * The map's byte budget is checked with every page's (tests/site/html-and-links.test.ts); what
- * needs a browser (axe, scrolling, keyboard, print) is in tests/guide-map.spec.ts. Expected pages
+ * needs a browser (axe, scrolling, keyboard, print) is in tests/browser/guide-map.spec.ts. Expected pages
  * are worked out here from content/guide, not with the site's own helpers.
  */
 import assert from 'node:assert/strict';

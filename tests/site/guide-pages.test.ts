@@ -4,13 +4,13 @@
  * description, canonical URL, answers and trail; every recommendation with its links; every
  * comparison table with the entries' own facts. A new step, end or comparison is checked the
  * moment its file exists. Clicking through the guide with JavaScript off is in
- * tests/guide.spec.ts.
+ * tests/browser/guide.spec.ts.
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { inlineParts } from '../../src/lib/inline-text.ts';
-import { siteOrigin } from '../../src/lib/site.ts';
+import { inlineParts } from '../../src/lib/site/inline-text.ts';
+import { siteOrigin } from '../../src/lib/site/origin.ts';
 import { attrs, builtPage, fileOf, linksNamed, text, texts } from '../support/built-page.ts';
 import { entries } from '../support/content.ts';
 import { comparisons, entryOf, fact, FACTS, guideEnds, guidePages, guideUrl, steps } from '../support/guide-content.ts';

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { siteOrigin } from '../../src/lib/site.ts';
+import { siteOrigin } from '../../src/lib/site/origin.ts';
 import { builtPage, builtPages } from '../support/built-page.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 

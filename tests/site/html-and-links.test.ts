@@ -1,16 +1,16 @@
 /**
  * Every HTML file of the build as written: valid HTML, no broken internal link or anchor,
  * external links only to known hosts, no inline script or style (the Content-Security-Policy
- * forbids them), and each page within its byte budget (scripts/lib/budgets.ts).
+ * forbids them), and each page within its byte budget (scripts/harness/budgets.ts).
  */
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { test } from 'node:test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { BUDGETS, budgetFor, kib } from '../../scripts/lib/budgets.ts';
-import { pageWeight } from '../../scripts/lib/page-weight.ts';
-import { siteOrigin } from '../../src/lib/site.ts';
+import { BUDGETS, budgetFor, kib } from '../../scripts/harness/budgets.ts';
+import { pageWeight } from '../../scripts/harness/page-weight.ts';
+import { siteOrigin } from '../../src/lib/site/origin.ts';
 import { attrs, builtPages, fileOf } from '../support/built-page.ts';
 import { DIST } from '../support/sitemap.ts';
 

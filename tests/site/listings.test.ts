@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CLASSES } from '../../src/lib/classes.ts';
+import { CLASSES } from '../../src/lib/site/classes.ts';
 import { attrs, builtPage, linksNamed, text, texts } from '../support/built-page.ts';
 import { classOf, entries } from '../support/content.ts';
 import { comparisons } from '../support/guide-content.ts';

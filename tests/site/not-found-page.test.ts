@@ -1,7 +1,7 @@
 /**
  * The site's not-found page as built (dist/404.html, served for every unknown path): it says so
  * and leads back to the cheatsheet. Its explanation of a missing number is a script, checked in
- * a browser (tests/pages.spec.ts); its status, by the routing table (tests/site/serving.test.ts).
+ * a browser (tests/browser/pages.spec.ts); its status, by the routing table (tests/site/serving.test.ts).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

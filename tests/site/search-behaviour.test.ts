@@ -2,13 +2,13 @@
  * How search reads what people paste and type, checked in node over the built search data with
  * the search box's own code (tests/support/search-node.ts): honest answers to input the site
  * knows nothing about, vendors' own error codes, invisible characters, and the status line's
- * wording. The page itself (focus, keyboard, slow links) is checked in tests/search.spec.ts.
+ * wording. The page itself (focus, keyboard, slow links) is checked in tests/browser/search.spec.ts.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classPath, guidePath, HOME } from '../../src/lib/paths.ts';
-import { describe, type Answer, type StatusPart } from '../../src/lib/search-answer.ts';
-import { MAX_QUERY_LENGTH } from '../../src/lib/search-engine.ts';
+import { classPath, guidePath, HOME } from '../../src/lib/site/paths.ts';
+import { describe, type Answer, type StatusPart } from '../../src/lib/search/answer.ts';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/engine.ts';
 import { loadSearch, search, topUrls } from '../support/search-node.ts';
 
 const { index } = await loadSearch();

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { SECTIONS } from '../../src/lib/paths.ts';
+import { SECTIONS } from '../../src/lib/site/paths.ts';
 import { DIST, search } from '../support/search-node.ts';
 
 interface Shown {

@@ -1,5 +1,5 @@
 /**
- * The full-text directory (src/lib/pagefind-directory.ts, written by the build beside Pagefind's
+ * The full-text directory (src/lib/search/directory.ts, written by the build beside Pagefind's
  * index) against the index itself, in node over dist/: the search box ranks Pagefind's answer by
  * it without fetching a fragment per page, and fetches a query's index chunks by it while
  * Pagefind is still loading. A wrong page would rank the wrong result; a wrong chunk would cost a
@@ -9,18 +9,18 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { BUDGETS, kib } from '../../scripts/lib/budgets.ts';
-import { FILES } from '../../src/lib/paths.ts';
-import { chunksFor, pagePath, pagefindWords } from '../../src/lib/pagefind-directory.ts';
-import { answerFor } from '../../src/lib/search-answer.ts';
-import { pagefindMatches } from '../../src/lib/search-fulltext.ts';
-import { HARD_QUERIES } from '../support/hard-queries.ts';
-import { PASTED_MESSAGES } from '../support/pasted-messages.ts';
-import { QUERIES } from '../support/relevance-queries.ts';
+import { BUDGETS, kib } from '../../scripts/harness/budgets.ts';
+import { FILES } from '../../src/lib/site/paths.ts';
+import { chunksFor, pagePath, pagefindWords } from '../../src/lib/search/directory.ts';
+import { answerFor } from '../../src/lib/search/answer.ts';
+import { pagefindMatches } from '../../src/lib/search/fulltext.ts';
+import { HARD_QUERIES } from '../support/queries/hard.ts';
+import { PASTED_MESSAGES } from '../support/queries/pasted-messages.ts';
+import { QUERIES } from '../support/queries/relevance.ts';
 import { DIST, loadSearch, pagefindRequests } from '../support/search-node.ts';
 import { builtPage } from '../support/built-page.ts';
-import { UNSEEN_QUERIES } from '../support/unseen-queries.ts';
-import { UNSEEN_QUERIES_2 } from '../support/unseen-queries-2.ts';
+import { UNSEEN_QUERIES } from '../support/queries/unseen-everyday.ts';
+import { UNSEEN_QUERIES_2 } from '../support/queries/unseen-technical.ts';
 
 /** Every second query of the relevance sets: some 270 queries, over 1,000 words. */
 const SAMPLE = [...QUERIES, ...HARD_QUERIES, ...UNSEEN_QUERIES, ...UNSEEN_QUERIES_2, ...PASTED_MESSAGES].flatMap(([q], i) =>

@@ -2,21 +2,21 @@
  * Relevance, measured in node over the built site with the search box's own code
  * (tests/support/search-node.ts): the data ranking, Pagefind's full-text matches from dist/, and
  * the rule that rows already shown keep their places. Each set reports its share in the top 3 and
- * at the top; tests/search.spec.ts types a few of them into the real page.
+ * at the top; tests/browser/search.spec.ts types a few of them into the real page.
  *
  * A row is right when it is a right code's page, or a comparison, guide end or message about a
  * right code (it answers the question and links the code).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeFromPath } from '../../src/lib/paths.ts';
-import type { Hit } from '../../src/lib/search-answer.ts';
-import { HARD_QUERIES } from '../support/hard-queries.ts';
-import { PASTED_MESSAGES } from '../support/pasted-messages.ts';
-import { QUERIES } from '../support/relevance-queries.ts';
+import { codeFromPath } from '../../src/lib/site/paths.ts';
+import type { Hit } from '../../src/lib/search/answer.ts';
+import { HARD_QUERIES } from '../support/queries/hard.ts';
+import { PASTED_MESSAGES } from '../support/queries/pasted-messages.ts';
+import { QUERIES } from '../support/queries/relevance.ts';
 import { search } from '../support/search-node.ts';
-import { UNSEEN_QUERIES } from '../support/unseen-queries.ts';
-import { UNSEEN_QUERIES_2 } from '../support/unseen-queries-2.ts';
+import { UNSEEN_QUERIES } from '../support/queries/unseen-everyday.ts';
+import { UNSEEN_QUERIES_2 } from '../support/queries/unseen-technical.ts';
 
 type Query = [query: string, right: (number | string)[]];
 

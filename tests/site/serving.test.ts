@@ -12,16 +12,16 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { SECURITY_HEADERS } from '../../src/server/policy.ts';
-import { freePort, startNginx } from '../../scripts/lib/run-nginx.ts';
-import { startPages } from '../../scripts/lib/wrangler.ts';
+import { freePort, startNginx } from '../../scripts/harness/run-nginx.ts';
+import { startPages } from '../../scripts/harness/wrangler.ts';
 import { ROUTING_CASES, type Expected, type RoutingCase } from '../support/routing-cases.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
-const repo = resolve(import.meta.dirname, '..', '..');
-const dist = join(repo, 'dist');
+const dist = repoPath('dist');
 
 interface RawResponse {
   status: number;
@@ -82,7 +82,7 @@ function mismatches(want: Expected, res: RawResponse): string[] {
 /** scripts/serve.ts on a free port, as `npm start` runs it. */
 async function startLocal(): Promise<{ origin: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(repo, 'scripts', 'serve.ts'), dist], {
+  const child = spawn(process.execPath, [repoPath('scripts', 'serve.ts'), dist], {
     env: { ...process.env, PORT: String(port) },
     stdio: 'ignore',
   });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { siteOrigin } from '../../src/lib/site.ts';
+import { siteOrigin } from '../../src/lib/site/origin.ts';
 import { builtPages } from '../support/built-page.ts';
 import { DIST, sitemapPaths } from '../support/sitemap.ts';
 

@@ -1,6 +1,6 @@
 /**
  * axe in the browser tests, in one place: the WCAG 2.2 AA rules every run checks, and the run.
- * The accessibility suite (tests/a11y.spec.ts), the theme control's and the guide map's tests use it.
+ * The accessibility suite (tests/browser/a11y.spec.ts), the theme control's and the guide map's tests use it.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';

@@ -5,14 +5,14 @@
  * one through a real `astro sync`, which must fail naming the file and the field.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { dump } from 'js-yaml';
-import { splitEntry } from '../../src/lib/frontmatter.ts';
+import { splitEntry } from '../../src/lib/codes/frontmatter.ts';
 import { frontmatter } from './content.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
 type Data = Record<string, unknown>;
 
-const basePath = join(import.meta.dirname, '..', 'fixtures', 'base-entry.mdx');
+const basePath = repoPath('tests', 'fixtures', 'base-entry.mdx');
 const baseText = readFileSync(basePath, 'utf8');
 const baseBody = splitEntry(baseText, basePath).body;
 

@@ -2,12 +2,13 @@
  * Broken guide and comparison files, in the pattern of tests/support/broken-entries.ts: one valid
  * base (tests/fixtures/base-guide/) and one named mutation per kind of mistake, each beside the
  * message it must produce. The unit tests run every case through the schemas and the checks of
- * src/lib/guide-validate.ts; tests/site/content-errors.test.ts runs one through a real `astro sync`.
+ * src/lib/guide/validate.ts; tests/site/content-errors.test.ts runs one through a real `astro sync`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
 import type { BrokenCase } from './broken-entries.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
 type Data = Record<string, unknown>;
 /** The two folders of a broken case: file name → data. */
@@ -16,7 +17,7 @@ export interface GuideFiles {
   compare: Record<string, Data>;
 }
 
-const baseDir = join(import.meta.dirname, '..', 'fixtures', 'base-guide');
+const baseDir = repoPath('tests', 'fixtures', 'base-guide');
 
 function readFolder(folder: 'guide' | 'compare'): Record<string, Data> {
   const dir = join(baseDir, folder);

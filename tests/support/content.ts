@@ -1,18 +1,19 @@
 /**
  * The real content entries, read straight from content/codes with the YAML parser Astro uses and
- * parsed with the site's own schema (src/lib/schema.ts), so every test is driven by the data: a
+ * parsed with the site's own schema (src/lib/codes/schema.ts), so every test is driven by the data: a
  * new entry is tested the moment it exists, and its type is the one the site uses.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitEntry } from '../../src/lib/frontmatter.ts';
-import { constantsOf, LANGUAGE_KEYS } from '../../src/lib/languages.ts';
-import { codeSchema, type CodeData } from '../../src/lib/schema.ts';
-import { hasSiteUrl, siteOrigin } from '../../src/lib/site.ts';
+import { splitEntry } from '../../src/lib/codes/frontmatter.ts';
+import { constantsOf, LANGUAGE_KEYS } from '../../src/lib/codes/languages.ts';
+import { codeSchema, type CodeData } from '../../src/lib/codes/schema.ts';
+import { hasSiteUrl, siteOrigin } from '../../src/lib/site/origin.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
 export type Entry = CodeData;
 
-export const CODES_DIR = join(import.meta.dirname, '..', '..', 'content', 'codes');
+export const CODES_DIR = repoPath('content', 'codes');
 
 /** The frontmatter of an .mdx file as plain data, before the schema. */
 export function frontmatter(text: string, file: string): unknown {

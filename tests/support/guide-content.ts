@@ -15,13 +15,14 @@ import {
   type ComparisonData,
   type EndData,
   type StepData,
-} from '../../src/lib/guide-schema.ts';
-import { guideTree, START, type GuideNode, type StepFile } from '../../src/lib/guide-tree.ts';
-import { RETRY_LABELS } from '../../src/lib/labels.ts';
-import { FAULT_LABELS, METHOD_LABELS, PERMANENCE_LABELS } from '../../src/lib/facts.ts';
+} from '../../src/lib/guide/schema.ts';
+import { guideTree, START, type GuideNode, type StepFile } from '../../src/lib/guide/tree.ts';
+import { RETRY_LABELS } from '../../src/lib/codes/labels.ts';
+import { FAULT_LABELS, METHOD_LABELS, PERMANENCE_LABELS } from '../../src/lib/codes/facts.ts';
 import { entries, type Entry } from './content.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
-const content = join(import.meta.dirname, '..', '..', 'content');
+const content = repoPath('content');
 
 function read<T>(dir: string, parse: (data: unknown) => T): Map<string, T> {
   return new Map(

@@ -1,15 +1,15 @@
 /**
  * Status code constants of six libraries, transcribed by hand from each library's own source at
- * the file and tag named in LANGUAGES (src/lib/languages.ts), as an independent check on the
- * entries' `inCode`: tests/unit/library-constants.test.ts fails when an entry offers a name the
+ * the file and tag named in LANGUAGES (src/lib/codes/languages.ts), as an independent check on the
+ * entries' `inCode`: tests/audits/library-constants.test.ts fails when an entry offers a name the
  * library does not define, marks a deprecated name as current, or misses a code the library
  * knows. Python and Node.js are checked against the real runtimes instead
- * (tests/unit/runtime-constants.test.ts). Only the tests read this file.
+ * (tests/audits/runtime-constants.test.ts). Only the tests read this file.
  *
  * A plain string is a constant the library defines; `{ deprecated }` is one it still defines but
  * marks deprecated (it compiles, with a warning). Names a release removed are simply absent.
  */
-import type { LanguageKey } from '../../src/lib/languages.ts';
+import type { LanguageKey } from '../../src/lib/codes/languages.ts';
 
 export type LibraryName = string | { deprecated: string };
 export type CheckedLanguage = Exclude<LanguageKey, 'python' | 'node'>;

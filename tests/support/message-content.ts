@@ -5,9 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { messageFileSchema, type MessageData, type MessageFileData } from '../../src/lib/message-schema.ts';
+import { messageFileSchema, type MessageData, type MessageFileData } from '../../src/lib/messages/schema.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
-const dir = join(import.meta.dirname, '..', '..', 'content', 'messages');
+const dir = repoPath('content', 'messages');
 
 /** Every source by id (its file name), in file-name order. */
 export const sources: Map<string, MessageFileData> = new Map(

@@ -1,13 +1,13 @@
 /**
  * The printable area of an A4 page in CSS pixels, from the site's own `@page` rule
  * (src/styles/print.css), and page counting for the print tests. A page printed by Chromium
- * lays out at the printable width and breaks every printable height: tests/print.spec.ts checks
+ * lays out at the printable width and breaks every printable height: tests/browser/print.spec.ts checks
  * on the longest pages that the printed height predicts the PDF's page count, so the other pages
- * can be measured by height alone (tests/every-page.spec.ts).
+ * can be measured by height alone (tests/browser/every-page.spec.ts).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
 const A4_MM = { width: 210, height: 297 };
 const PX_PER_MM = 96 / 25.4;
@@ -20,7 +20,7 @@ export function printLimit(path: string): number | undefined {
 }
 
 function pageMargins(): { top: number; right: number; bottom: number; left: number } {
-  const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'print.css'), 'utf8');
+  const css = readFileSync(repoPath('src', 'styles', 'print.css'), 'utf8');
   const rule = /@page\s*\{[^}]*size:\s*A4;[^}]*margin:\s*([^;]+);/.exec(css)?.[1];
   const mm = rule?.split(/\s+/).map((v) => (/^\d+(\.\d+)?mm$/.test(v) ? Number.parseFloat(v) : Number.NaN));
   if (!mm || mm.length < 1 || mm.length > 4 || mm.some(Number.isNaN)) throw new Error(`no A4 @page rule with margins in mm in print.css`);

@@ -6,13 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FILES, FOLDERS, PAGEFIND_SCRIPT } from '../../src/lib/paths.ts';
-import { answerFor, settle, wantsExcerpt, wantsFullText, withFullText, type Answer, type Hit } from '../../src/lib/search-answer.ts';
-import type { FullTextDirectory } from '../../src/lib/pagefind-directory.ts';
-import { buildIndex, type SearchData, type SearchIndex } from '../../src/lib/search-engine.ts';
-import { pagefindMatches, type Pagefind } from '../../src/lib/search-fulltext.ts';
+import { FILES, FOLDERS, PAGEFIND_SCRIPT } from '../../src/lib/site/paths.ts';
+import { answerFor, settle, wantsExcerpt, wantsFullText, withFullText, type Answer, type Hit } from '../../src/lib/search/answer.ts';
+import type { FullTextDirectory } from '../../src/lib/search/directory.ts';
+import { buildIndex, type SearchData, type SearchIndex } from '../../src/lib/search/engine.ts';
+import { pagefindMatches, type Pagefind } from '../../src/lib/search/fulltext.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+export const DIST = repoPath('dist');
 
 const fromDist = (path: string): string => join(DIST, ...path.split('/').filter(Boolean));
 
@@ -116,7 +117,7 @@ export interface Searched {
 }
 
 /**
- * One query, as the search box answers it (src/client/search-ui.ts), without the filters, with
+ * One query, as the search box answers it (src/browser/search/ui.ts), without the filters, with
  * the later data arriving as late as it can: the first rows from the codes' data alone (a query
  * that may be a message waits for the messages' data instead), then the messages' data, then
  * Pagefind's full-text matches; rows already shown keep their places.

@@ -3,9 +3,10 @@
  * cover new kinds of page (guide steps, comparisons) the moment the sitemap lists them.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
-export const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
+export const DIST = repoPath('dist');
 
 /** Every path in the sitemap, in its order: "/", "/1xx/", "/100/", … */
 export function sitemapPaths(): string[] {

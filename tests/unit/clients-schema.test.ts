@@ -1,12 +1,12 @@
-/** The data file of the client measurements and its schema (src/lib/clients-schema.ts). */
+/** The data file of the client measurements and its schema (src/lib/clients/schema.ts). */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { CLIENT_IDS, formatMeasurements, MEASUREMENTS_FILE, measurementsSchema, type Measurements } from '../../src/lib/clients-schema.ts';
+import { CLIENT_IDS, formatMeasurements, MEASUREMENTS_FILE, measurementsSchema, type Measurements } from '../../src/lib/clients/schema.ts';
 import { entries } from '../support/content.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
-const FILE = join(import.meta.dirname, '..', '..', 'content', 'clients', MEASUREMENTS_FILE);
+const FILE = repoPath('content', 'clients', MEASUREMENTS_FILE);
 const text = readFileSync(FILE, 'utf8');
 const committed = measurementsSchema.parse(JSON.parse(text));
 const copy = (): Measurements => structuredClone(committed);

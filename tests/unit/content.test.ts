@@ -1,9 +1,9 @@
 /** The entry schema and the cross-entry checks, on the broken-entry cases and the real content. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tokenizeHttp } from '../../src/lib/http-highlight.ts';
-import { codeSchema } from '../../src/lib/schema.ts';
-import { codeProblems } from '../../src/lib/code-validate.ts';
+import { tokenizeHttp } from '../../src/lib/codes/http-highlight.ts';
+import { codeSchema } from '../../src/lib/codes/schema.ts';
+import { codeProblems } from '../../src/lib/codes/validate.ts';
 import { baseEntry, BROKEN_CASES } from '../support/broken-entries.ts';
 import { entries } from '../support/content.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The guide's map (src/lib/guide-map.ts, src/lib/guide-map-svg.ts) over the real guide and over a
+ * The guide's map (src/lib/guide/map/graph.ts, src/lib/guide/map/svg.ts) over the real guide and over a
  * small fixture guide: every page of the guide is drawn and linked, in reading order, with its
  * words intact; the layout changes with the content; and the SVG carries no colours or styles of
  * its own. Expected URLs and orders are worked out here from the files, not with the site's
@@ -11,21 +11,22 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { load } from 'js-yaml';
 import { parseHTML } from 'linkedom';
-import { stepSchema, type StepData } from '../../src/lib/guide-schema.ts';
-import { guideTree } from '../../src/lib/guide-tree.ts';
-import { guideMap, MAP_TEXT, type GuideMapGraph } from '../../src/lib/guide-map.ts';
-import { guideMapSvg, layoutGuideMap, type MapLayout } from '../../src/lib/guide-map-svg.ts';
-import { guideMapPrint, guideMapPrintPlan, PRINT_MIN_PT, PRINT_PAGE } from '../../src/lib/guide-map-print.ts';
-import { wrapText, textWidth } from '../../src/lib/text-width.ts';
+import { stepSchema, type StepData } from '../../src/lib/guide/schema.ts';
+import { guideTree } from '../../src/lib/guide/tree.ts';
+import { guideMap, MAP_TEXT, type GuideMapGraph } from '../../src/lib/guide/map/graph.ts';
+import { guideMapSvg, layoutGuideMap, type MapLayout } from '../../src/lib/guide/map/svg.ts';
+import { guideMapPrint, guideMapPrintPlan, PRINT_MIN_PT, PRINT_PAGE } from '../../src/lib/guide/map/print.ts';
+import { wrapText, textWidth } from '../../src/lib/guide/map/text-width.ts';
 import { entries } from '../support/content.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
 type Steps = Record<string, StepData>;
 
 const readSteps = (dir: string): Steps =>
   Object.fromEntries(readdirSync(dir).map((f) => [f.replace('.yaml', ''), stepSchema.parse(load(readFileSync(join(dir, f), 'utf8')))]));
 
-const realSteps = readSteps(join(import.meta.dirname, '..', '..', 'content', 'guide'));
-const fixtureSteps = (): Steps => readSteps(join(import.meta.dirname, '..', 'fixtures', 'base-guide', 'guide'));
+const realSteps = readSteps(repoPath('content', 'guide'));
+const fixtureSteps = (): Steps => readSteps(repoPath('tests', 'fixtures', 'base-guide', 'guide'));
 const phrases = new Map(entries.map((e) => [e.code, e.phrase]));
 const phraseOf = (code: number): string => phrases.get(code) ?? `Phrase of ${code}`;
 

@@ -4,12 +4,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { load } from 'js-yaml';
-import { comparisonSchema, stepSchema } from '../../src/lib/guide-schema.ts';
-import { guideTree, START, type StepFile } from '../../src/lib/guide-tree.ts';
-import { comparisonProblems, guideProblems, MAX_CLICKS, type ComparisonFile } from '../../src/lib/guide-validate.ts';
-import { faultOf, splitColumns } from '../../src/lib/facts.ts';
+import { comparisonSchema, stepSchema } from '../../src/lib/guide/schema.ts';
+import { guideTree, START, type StepFile } from '../../src/lib/guide/tree.ts';
+import { comparisonProblems, guideProblems, MAX_CLICKS, type ComparisonFile } from '../../src/lib/guide/validate.ts';
+import { faultOf, splitColumns } from '../../src/lib/codes/facts.ts';
 import { baseGuide, BROKEN_GUIDE_CASES, type GuideFiles } from '../support/broken-guide.ts';
 import { entries } from '../support/content.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
 const statuses = new Map(entries.map((e) => [e.code, e.status]));
 
@@ -35,7 +36,7 @@ function problems(files: GuideFiles): string[] {
 function realFiles(): GuideFiles {
   const read = (dir: string): Record<string, Record<string, unknown>> =>
     Object.fromEntries(readdirSync(dir).map((f) => [f, load(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>]));
-  const content = join(import.meta.dirname, '..', '..', 'content');
+  const content = repoPath('content');
   return { guide: read(join(content, 'guide')), compare: read(join(content, 'compare')) };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The message catalogue's checks (src/lib/message-schema.ts, src/lib/message-validate.ts): the real
+ * The message catalogue's checks (src/lib/messages/schema.ts, src/lib/messages/validate.ts): the real
  * files pass, and each kind of broken file is refused with its file and field named. The build
  * runs the same checks through src/content.config.ts.
  */
@@ -8,11 +8,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { load } from 'js-yaml';
-import { messageFileSchema, type MessageFileData } from '../../src/lib/message-schema.ts';
-import { messageProblems, type MessageFile } from '../../src/lib/message-validate.ts';
+import { messageFileSchema, type MessageFileData } from '../../src/lib/messages/schema.ts';
+import { messageProblems, type MessageFile } from '../../src/lib/messages/validate.ts';
 import { entries } from '../support/content.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
-const DIR = join(import.meta.dirname, '..', '..', 'content', 'messages');
+const DIR = repoPath('content', 'messages');
 const codes = new Set(entries.map((e) => e.code));
 const real: MessageFile[] = readdirSync(DIR)
   .filter((f) => f.endsWith('.yaml'))

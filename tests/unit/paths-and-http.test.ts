@@ -1,9 +1,9 @@
 /** The URL builders and the HTTP example tokenizer. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tokenizeHttp } from '../../src/lib/http-highlight.ts';
-import { inlineParts } from '../../src/lib/inline-text.ts';
-import { classPath, codeAnchorPath, codeFromPath, codePath, comparePath, guidePath, searchPath } from '../../src/lib/paths.ts';
+import { tokenizeHttp } from '../../src/lib/codes/http-highlight.ts';
+import { inlineParts } from '../../src/lib/site/inline-text.ts';
+import { classPath, codeAnchorPath, codeFromPath, codePath, comparePath, guidePath, searchPath } from '../../src/lib/site/paths.ts';
 
 test('paths: the permanent URL shapes', () => {
   assert.equal(codePath(429), '/429/');

@@ -1,7 +1,7 @@
-/** The redirects' whiteboard grid (src/lib/redirect-grid.ts), from the real entries' facts and from changed facts. */
+/** The redirects' whiteboard grid (src/lib/compare/redirect-grid.ts), from the real entries' facts and from changed facts. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { redirectGrid, type GridMember } from '../../src/lib/redirect-grid.ts';
+import { redirectGrid, type GridMember } from '../../src/lib/compare/redirect-grid.ts';
 import { entries } from '../support/content.ts';
 
 const member = (code: number): GridMember => {

@@ -1,13 +1,13 @@
 /**
- * The pure parts of the search box (src/lib/search-answer.ts, src/lib/search-paste.ts): how rows
+ * The pure parts of the search box (src/lib/search/answer.ts, src/lib/search/paste.ts): how rows
  * settle when more results arrive, how Pagefind's excerpts are read, and how pastes are read. The
  * whole pipeline over the real built data is in tests/site/search-*.test.ts.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { excerptParts, settle, type Hit } from '../../src/lib/search-answer.ts';
-import { identifierForms, isIdWord, isNoise, mayNameMessage, templatePattern, withoutInvisibles } from '../../src/lib/search-paste.ts';
+import { excerptParts, settle, type Hit } from '../../src/lib/search/answer.ts';
+import { identifierForms, isIdWord, isNoise, mayNameMessage, templatePattern, withoutInvisibles } from '../../src/lib/search/paste.ts';
 
 const hit = (url: string, excerpt?: string): Hit => ({ item: { url, kind: 'code', title: url, summary: '' }, ...(excerpt && { excerpt }) });
 const urls = (hits: Hit[]): string[] => hits.map((h) => h.item.url);

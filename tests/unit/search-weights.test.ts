@@ -1,11 +1,11 @@
 /**
- * The ranking weights' intended order, stated once here and held against src/lib/search-weights.ts:
+ * The ranking weights' intended order, stated once here and held against src/lib/search/weights.ts:
  * the search engine and Pagefind must rank a match by where it is in the same order. That the
  * built pages carry these Pagefind weights is checked in tests/site/code-pages.test.ts.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FIELD_WEIGHTS, PAGEFIND_WEIGHTS, type WeightedField } from '../../src/lib/search-weights.ts';
+import { FIELD_WEIGHTS, PAGEFIND_WEIGHTS, type WeightedField } from '../../src/lib/search/weights.ts';
 
 /** Highest first; the fields in one group weigh the same. */
 const INTENDED: WeightedField[][] = [

@@ -10,8 +10,8 @@ import {
   rank,
   readQuery,
   type SearchData,
-} from '../../src/lib/search-engine.ts';
-import { editDistance, stem, terms } from '../../src/lib/search-text.ts';
+} from '../../src/lib/search/engine.ts';
+import { editDistance, stem, terms } from '../../src/lib/search/text.ts';
 
 /** A small, hand-made data set: the tests say what each rule does, independent of the content. */
 const DATA: SearchData = {

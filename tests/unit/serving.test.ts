@@ -1,7 +1,6 @@
 /** The serving policy's pure parts: routing, content types, and the generated host files. */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { nginxServerBlock } from '../../src/server/nginx-config.ts';
 import {
@@ -13,9 +12,10 @@ import {
   STRICT_TRANSPORT_SECURITY,
 } from '../../src/server/policy.ts';
 import { headersFile, redirectsFile } from '../../src/server/static-host.ts';
-import { isHttpsDeployment, PLACEHOLDER_ORIGIN, siteUrlWarning } from '../../src/lib/site.ts';
-import { icoFile, themeColours } from '../../src/lib/app-icons.ts';
-import { FILES } from '../../src/lib/paths.ts';
+import { isHttpsDeployment, PLACEHOLDER_ORIGIN, siteUrlWarning } from '../../src/lib/site/origin.ts';
+import { icoFile, themeColours } from '../../src/lib/previews/icons.ts';
+import { FILES } from '../../src/lib/site/paths.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 
 const files = new Set(['/index.html', '/404/index.html', '/404.html', '/codes.json', '/pagefind/pagefind.js', '/_headers', '/_redirects']);
 const route = (path: string) => routePath(path, (p) => files.has(p));
@@ -125,6 +125,6 @@ test("public/head.js registers the service worker at the policy's URL, which is 
 });
 
 test('the checked-in nginx.conf is what src/server/nginx-config.ts generates', () => {
-  const checkedIn = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'server', 'nginx.conf'), 'utf8');
+  const checkedIn = readFileSync(repoPath('src', 'server', 'nginx.conf'), 'utf8');
   assert.equal(checkedIn, nginxServerBlock(), 'run "npm run nginx-conf"');
 });

@@ -1,11 +1,11 @@
 /**
- * Chromium through Playwright (scripts/lib/browser.ts picks Playwright's own build or Debian's):
+ * Chromium through Playwright (scripts/harness/browser.ts picks Playwright's own build or Debian's):
  * page navigations (page.goto for GET, a submitted form for POST) and fetch() and WebSocket from a
  * script in a page of the test server's own origin. Three pages at a time for each; they share
  * one profile, so its kept-alive connections are reused as a page's requests reuse them.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { browserLaunchOptions } from '../../lib/browser.ts';
+import { browserLaunchOptions } from '../../harness/browser.ts';
 import { CREDENTIALS } from '../server.ts';
 import { BODY_PREFIX, pool, stableError, type Call, type Outcome, type Task } from '../tasks.ts';
 

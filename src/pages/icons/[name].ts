@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { MANIFEST_ICONS, renderIcon } from '../../lib/app-icons';
+import { MANIFEST_ICONS, renderIcon } from '../../lib/previews/icons.ts';
 
-/** The web app manifest's icons (src/lib/app-icons.ts): /icons/icon-192.png and the others. */
+/** The web app manifest's icons (src/lib/previews/icons.ts): /icons/icon-192.png and the others. */
 export const getStaticPaths = (() =>
   MANIFEST_ICONS.map((icon) => ({ params: { name: icon.name }, props: { icon } }))) satisfies GetStaticPaths;
 

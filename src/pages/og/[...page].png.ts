@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCards } from '../../lib/site-pages';
-import type { OgCard } from '../../lib/og-card';
-import { ogSlug } from '../../lib/paths';
-import { renderCard } from '../../lib/og-image';
+import { allCards } from '../../lib/site/pages.ts';
+import type { OgCard } from '../../lib/previews/card.ts';
+import { ogSlug } from '../../lib/site/paths.ts';
+import { renderCard } from '../../lib/previews/image.ts';
 
-/** One link-preview image per card of src/lib/site-pages.ts: /og/429.png, /og/index.png. */
+/** One link-preview image per card of src/lib/site/pages.ts: /og/429.png, /og/index.png. */
 export const getStaticPaths = (async () =>
   (await allCards()).map((card) => ({ params: { page: ogSlug(card.page) }, props: { card } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,62 @@
+/**
+ * The byte budgets, in one place: the site tests check every build against them, the
+ * benchmark prints them beside its measurements, and the README points here. Gzip bytes of
+ * what a page needs before it can render (HTML, CSS, JS run on load; see page-weight.ts).
+ */
+import { CLIENTS, GUIDE_MAP, HOME, messagesPath } from '../../src/lib/site/paths.ts';
+
+export const BUDGETS = {
+  /**
+   * Every page except those below, the code pages included: one round trip's worth on a slow
+   * connection. Print styles are a file of their own (media="print") and do not count.
+   */
+  page: 14 * 1024,
+  /** /clients/: the matrix of every code × ten clients, like the cheatsheet a table of everything. */
+  clients: 20 * 1024,
+  /** The cheatsheet lists every code with its summary. */
+  cheatsheet: 30 * 1024,
+  /** The guide's map (/guide/map/): the whole flowchart inline, as SVG text. */
+  guideMap: 40 * 1024,
+  /**
+   * A source's page in the message catalogue (/messages/nginx/): every message of one server or
+   * service with its causes, checks and fixes, read by its anchors. The longest is about 31 KB.
+   */
+  messageSource: 40 * 1024,
+  /** JavaScript run on page load, on every page; search and copy load on first use. */
+  jsOnLoad: 2 * 1024,
+  /** A link-preview PNG: chat apps and social sites fetch it for every shared link. */
+  ogImage: 80 * 1024,
+  /**
+   * One chunk of Pagefind's index, as sent (brotli): a query fetches one per word, after the
+   * first keystroke, so on a slow link each costs its share of the wait for full-text results.
+   * Pagefind's own chunks are about 23 KB; src/integrations/search-index.ts asks for smaller ones.
+   */
+  indexChunk: 8 * 1024,
+} as const;
+
+/**
+ * Speed goals. Timings vary with the machine and its load, so they are measured and reported by
+ * the benchmark (scripts/bench.ts), never asserted by tests.
+ */
+export const GOALS = {
+  /** From the first keystroke after focusing the search field to the first result shown. */
+  firstSearchMs: 150,
+  /** From a later keystroke to its first result. */
+  laterSearchMs: 50,
+  /** On a slow link (400 kbit/s, 400 ms round trip), from the first keystroke to the first results… */
+  slowFirstResultsMs: 1500,
+  /** …and to the full-text results. */
+  slowFullTextMs: 3000,
+} as const;
+
+/** The budget of a page by its path: the cheatsheet, the guide's map, /clients/ and the catalogue's source pages have their own. */
+export function budgetFor(path: string): number {
+  if (path === HOME) return BUDGETS.cheatsheet;
+  if (path === GUIDE_MAP) return BUDGETS.guideMap;
+  if (path === CLIENTS) return BUDGETS.clients;
+  if (path.startsWith(messagesPath()) && path !== messagesPath()) return BUDGETS.messageSource;
+  return BUDGETS.page;
+}
+
+/** "14 KB" */
+export const kib = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;

@@ -1,0 +1,313 @@
+/**
+ * The search box's behaviour, loaded on demand by search-loader.ts with the search data. Every
+ * keystroke is answered at once from the codes' data (src/lib/search/answer.ts); the messages' data
+ * and Pagefind's full-text matches add results below when they arrive, never moving a row the
+ * visitor can see or has selected.
+ *
+ * It follows the ARIA combobox pattern: focus stays in the input, arrow keys move
+ * `aria-activedescendant` through the listbox, Enter opens, Escape closes. Result text is
+ * always set as text, never as HTML.
+ */
+import { codeFromPath, codePath, FILES } from '../../lib/site/paths.ts';
+import {
+  answerFor,
+  describe,
+  excerptParts,
+  settle,
+  wantsExcerpt,
+  wantsFullText,
+  withFullText,
+  type Answer,
+  type Hit,
+  type StatusPart,
+} from '../../lib/search/answer.ts';
+import { buildIndex, highlightParts, type ReadQuery, type SearchData, type SearchIndex, type SearchItem } from '../../lib/search/engine.ts';
+import { fullText, loadPagefind, warmChunksFor, type FullText } from './pagefind.ts';
+
+/** Starts loading Pagefind, ahead of the search data when the loader has this code first. */
+export function startFullText(): void {
+  loadPagefind().catch(() => {});
+}
+
+export function attachSearch(input: HTMLInputElement, data: SearchData): void {
+  if (input.dataset['ready']) return;
+  const form = input.closest('form');
+  const panel = document.getElementById('search-panel');
+  const list = document.getElementById('search-results');
+  const status = document.getElementById('search-status');
+  const classFilter = document.getElementById('search-class');
+  const kindFilter = document.getElementById('search-kind');
+  if (!form || !panel || !list || !status || !(classFilter instanceof HTMLSelectElement) || !(kindFilter instanceof HTMLSelectElement))
+    return;
+  input.dataset['ready'] = 'true';
+
+  let index: SearchIndex = buildIndex(data);
+  const classIds = [...new Set(data.items.flatMap((i) => (i.classId ? [i.classId] : [])))].sort();
+  // The filters' choices, beside the code that applies them (passesFilters); the page sends the selects empty.
+  classFilter.replaceChildren(new Option('All', ''), ...classIds.map((id) => new Option(id, id)));
+  kindFilter.replaceChildren(new Option('All', ''), new Option('Registered', 'registered'), new Option('Unofficial', 'unofficial'));
+
+  // Pagefind loads now, after the codes' data, so that on a slow link it does not hold up the
+  // first results. The messages' data waits for the first full-text answer, so the two do not
+  // share a slow link, unless the query may be a message (it waits for the messages, "Searching…",
+  // and asks for them at once) or needs no full text (a number, a class). Any other query is
+  // answered from the codes, and the messages add rows below when they arrive.
+  let messagesReady = false;
+  let messagesLoading = false;
+  const loadMessages = (): void => {
+    if (messagesLoading) return;
+    messagesLoading = true;
+    void fetch(FILES.messageSearchData)
+      .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : Promise.reject(new Error(`${FILES.messageSearchData}: ${r.status}`))))
+      .then((messages) => {
+        index = buildIndex({ ...data, items: [...data.items, ...messages.items] });
+      })
+      .catch((error: unknown) => console.warn('the messages could not load', error))
+      .finally(() => {
+        messagesReady = true;
+        if (!panel.hidden && input.value.trim() !== '') void run({ keep: true });
+      });
+  };
+  // Pagefind ready with no query waiting for it: nothing else is using the link.
+  let fullTextWaiting = 0;
+  loadPagefind().then(
+    () => {
+      if (fullTextWaiting === 0) loadMessages();
+    },
+    () => loadMessages(),
+  );
+
+  let shown: Hit[] = [];
+  let shownFor = '';
+  let active = -1;
+  let generation = 0;
+  /** Words taken as typed, after "search instead for …", until the query changes. */
+  let exactFor: string | undefined;
+
+  const open = (isOpen: boolean): void => {
+    panel.hidden = !isOpen;
+    input.setAttribute('aria-expanded', String(isOpen));
+    if (!isOpen) setActive(-1);
+  };
+
+  const setActive = (i: number): void => {
+    active = i;
+    [...list.children].forEach((li, n) => li.setAttribute('aria-selected', String(n === i)));
+    const current = list.children[i];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  const passesFilters = ({ item }: Hit): boolean =>
+    (classFilter.value === '' || item.classId === classFilter.value) &&
+    (kindFilter.value === '' || (item.kind === 'code' && (kindFilter.value === 'unofficial') === Boolean(item.unofficial)));
+
+  /**
+   * Shows an answer. With `keep`, the rows already shown for this query keep their places and
+   * the selection stays on the row it was on; otherwise the list starts afresh.
+   */
+  const show = (raw: string, answer: Answer, { busy, keep }: { busy: boolean; keep: boolean }): void => {
+    const filtered = answer.hits.filter(passesFilters);
+    const selected = shown[active]?.item.url;
+    const rows = keep && shownFor === raw ? settle(shown, filtered) : settle([], filtered);
+    shown = rows;
+    shownFor = raw;
+    list.replaceChildren(...rows.map((hit, i) => renderResult(hit, i, answer.query)));
+    list.setAttribute('aria-busy', String(busy));
+    // Which query the list answers, and whether Pagefind's matches are in it yet, so that tests
+    // and the benchmark can wait for the right moment.
+    list.dataset['query'] = raw;
+    list.dataset['fullText'] = answer.fullTextMerged ? 'merged' : answer.fullTextFailed ? 'failed' : 'pending';
+    const filters = [classFilter.value, kindFilter.value].filter(Boolean);
+    const scope = filters.length ? ` (${filters.join(', ')} only)` : '';
+    const parts = describe(raw, answer, index, { count: rows.length, scope, pending: busy, exact: exactFor === raw, classIds });
+    status.replaceChildren(...parts.map(statusNode));
+    // An update that arrives after the visitor closed the list (Escape, Tab) leaves it closed.
+    if (!keep || !panel.hidden) open(true);
+    const again = selected === undefined ? -1 : rows.findIndex((h) => h.item.url === selected);
+    setActive(keep && again >= 0 ? again : rows.length > 0 ? 0 : -1);
+  };
+
+  const run = async ({ keep = false } = {}): Promise<void> => {
+    const raw = input.value;
+    const mine = ++generation;
+    if (raw.trim() === '') {
+      list.replaceChildren();
+      shown = [];
+      status.textContent = '';
+      open(false);
+      return;
+    }
+    if (exactFor !== undefined && exactFor !== raw) exactFor = undefined;
+    const answer = answerFor(raw, index, { exact: exactFor === raw });
+    const needsFullText = wantsFullText(raw, answer);
+    // readQuery counts anything that may be a message as pasted (see mayNameMessage).
+    const held = (a: Answer): Answer => (!messagesReady && a.query?.pasted ? { ...a, hits: [] } : a);
+    // Only a query that waits for the full text leaves the link to it.
+    if (answer.query?.pasted || !needsFullText) loadMessages();
+    show(raw, held(answer), { busy: needsFullText || !messagesReady, keep });
+    if (!needsFullText || !answer.query) return;
+    const query = answer.query;
+    warmChunksFor(query);
+    fullTextWaiting += 1;
+    let found: FullText | null;
+    try {
+      found = await fullText(query, query.classId ?? (classFilter.value || undefined));
+    } catch (error) {
+      fullTextWaiting -= 1;
+      if (mine !== generation) return;
+      console.warn('full-text search failed to load', error);
+      loadMessages();
+      show(raw, held({ ...answer, fullTextFailed: true }), { busy: !messagesReady, keep: true });
+      return;
+    }
+    fullTextWaiting -= 1;
+    if (found === null || mine !== generation) return; // a newer keystroke has taken over
+    loadMessages();
+    const ranked = withFullText(answer, index, found.body, new Map());
+    show(raw, held(ranked), { busy: !messagesReady, keep: true });
+    // Where the rows' own text does not show the words, Pagefind's excerpt shows where they matched.
+    const wanted = shown.filter((hit) => wantsExcerpt(hit, query)).map((hit) => hit.item.url);
+    if (wanted.length === 0) return;
+    const excerpts = await found.excerpts(wanted).catch(() => new Map<string, string>());
+    if (mine !== generation || excerpts.size === 0) return;
+    show(raw, held(withFullText(answer, index, found.body, excerpts)), { busy: !messagesReady, keep: true });
+  };
+
+  const statusNode = (part: StatusPart): Node => {
+    if (part.kind === 'text') return document.createTextNode(part.text);
+    if (part.kind === 'link') return link(part.href, part.text);
+    if (part.kind === 'strong') return el('strong', '', part.text);
+    // The query is echoed isolated, so no direction control in it can reorder the sentence.
+    if (part.kind === 'query') return el('bdi', '', part.text);
+    const instead = el('button', 'underline text-(--link)', part.text);
+    instead.type = 'button';
+    instead.addEventListener('click', () => {
+      exactFor = input.value;
+      input.focus();
+      void run();
+    });
+    return instead;
+  };
+
+  const go = (url: string): void => {
+    window.location.assign(url);
+  };
+
+  input.addEventListener('input', () => void run());
+  classFilter.addEventListener('change', () => void run());
+  kindFilter.addEventListener('change', () => void run());
+  input.addEventListener('focus', () => {
+    if (input.value.trim() !== '' && panel.hidden) void run();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (panel.hidden) return void run();
+      if (shown.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((active + step + shown.length) % shown.length);
+    } else if (event.key === 'Escape') {
+      if (!panel.hidden) {
+        event.preventDefault();
+        open(false);
+      } else if (input.value !== '') {
+        input.value = '';
+      }
+    }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const typed = input.value.trim();
+    const exact = /^\d{3}$/.test(typed) ? index.byUrl.get(codePath(Number(typed))) : undefined;
+    if (exact) return go(exact.item.url);
+    const chosen = shown[active] ?? shown[0];
+    if (chosen) go(chosen.item.url);
+  });
+  // Keep focus in the input while a row is pressed; otherwise focusout closes the panel first.
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  list.addEventListener('click', (event) => {
+    const li = event.target instanceof Element ? event.target.closest('li[data-url]') : null;
+    if (li instanceof HTMLElement && li.dataset['url']) go(li.dataset['url']);
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!(event.relatedTarget instanceof Node) || !form.contains(event.relatedTarget)) open(false);
+  });
+
+  // A shared search (/?q=…, the browser's address bar through OpenSearch) opens with its
+  // results and the focus in the field, so Escape, Tab or a click elsewhere close it as usual.
+  if (input.value.trim() !== '') {
+    input.focus();
+    void run();
+  }
+}
+
+const BADGES: Record<SearchItem['kind'], string> = { code: '', compare: 'vs', guide: 'guide', message: 'msg' };
+
+function renderResult({ item, excerpt }: Hit, index: number, query: ReadQuery | undefined): HTMLLIElement {
+  const li = el('li', 'search-result flex gap-3 px-3 py-2 cursor-pointer border-t border-(--line)');
+  li.id = `search-result-${index}`;
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', 'false');
+  li.dataset['url'] = item.url;
+  const code = codeFromPath(item.url);
+  if (item.kind === 'code' && code !== undefined) li.dataset['code'] = String(code);
+  else li.dataset['kind'] = item.kind;
+  if (item.codes) li.dataset['codes'] = item.codes.join(' ');
+  if (item.classId) li.dataset['class'] = item.classId;
+  const badge = el('span', 'font-mono font-bold text-(--cls) shrink-0 w-10');
+  badge.textContent =
+    item.kind === 'code' ? String(item.code) : item.kind === 'message' ? String(item.codes?.[0] ?? '—') : BADGES[item.kind];
+  const body = el('span', 'min-w-0');
+  const title = el('span', 'block font-semibold');
+  if (item.kind === 'message') title.append(`${item.origins?.[0] ?? ''}: `);
+  title.append(...marked(item.title, query));
+  if (item.unofficial) {
+    title.append(
+      ' ',
+      el(
+        'span',
+        'ml-2 text-xs font-normal uppercase tracking-wide text-(--muted) border border-dashed border-(--muted) rounded px-1',
+        'unofficial',
+      ),
+    );
+  }
+  const summary = el('span', `block text-sm text-(--muted)${item.kind === 'message' ? ' font-mono break-words' : ''}`);
+  summary.append(...marked(item.summary, query));
+  body.append(title, summary);
+  // When the words matched elsewhere in the page, show where, so the result explains itself.
+  if (excerpt && query && wantsExcerpt({ item }, query)) {
+    const context = el('span', 'block text-sm text-(--muted) italic');
+    context.append('…', ...fromExcerpt(excerpt), '…');
+    body.append(context);
+  }
+  li.append(badge, body);
+  return li;
+}
+
+function marked(text: string, query: ReadQuery | undefined): Node[] {
+  if (!query) return [document.createTextNode(text)];
+  return highlightParts(text, query).map((part) => (part.match ? el('mark', '', part.text) : document.createTextNode(part.text)));
+}
+
+/** Pagefind's excerpt as text and marks (src/lib/search/answer.ts parses it inertly). */
+function fromExcerpt(excerpt: string): Node[] {
+  return excerptParts(excerpt, new DOMParser()).map((p) => (p.mark ? el('mark', '', p.text) : document.createTextNode(p.text)));
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = el('a', '', text);
+  a.href = href;
+  return a;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
