@@ -18,6 +18,7 @@ import { findWrk } from './harness/programs.ts';
 import { scratchProject } from './harness/scratch-project.ts';
 import { OG_CACHE_DIR } from '../src/lib/previews/card.ts';
 import { FILES } from '../src/lib/site/paths.ts';
+import type { PagefindEntry } from '../src/lib/search/directory/types.ts';
 import type { OfflineList } from '../src/integrations/offline-files.ts';
 import { request as httpRequest } from 'node:http';
 import { REPO, repoPath } from './harness/repo.ts';
@@ -426,9 +427,7 @@ async function main(): Promise<void> {
     console.log('Running Lighthouse (mobile and desktop)…');
     const scores = await lighthouseScores(nginx.origin);
     console.log(`Load runs with wrk (${LOAD_SECONDS} s each)…`);
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { hash: string }>;
-    };
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
     const hash = Object.values(entry.languages)[0]?.hash;
     const load = {
       codePage: loadRun(`${nginx.origin}/429/`),

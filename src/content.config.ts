@@ -1,16 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { claimProblems, claimSource } from './lib/clients/claims.ts';
 import { MEASUREMENTS_FILE, measurementsSchema } from './lib/clients/schema.ts';
-import { codeProblems, type EntryRefs } from './lib/codes/validate.ts';
+import { codeProblems, type CodeStatuses, type EntryRefs } from './lib/codes/validate.ts';
 import { CONTENT_DIRS, idFromFileName, throwProblems } from './lib/site/content-files.ts';
 import { splitEntry } from './lib/codes/frontmatter.ts';
-import { comparisonSchema, stepSchema } from './lib/guide/schema.ts';
+import { comparisonSchema } from './lib/compare/schema.ts';
+import { comparisonProblems, type ComparisonFile } from './lib/compare/validate.ts';
+import { stepSchema } from './lib/guide/schema.ts';
 import type { StepFile } from './lib/guide/tree.ts';
-import { comparisonProblems, guideProblems, type CodeStatuses, type ComparisonFile } from './lib/guide/validate.ts';
+import { guideProblems } from './lib/guide/validate.ts';
 import { messageFileSchema } from './lib/messages/schema.ts';
 import { messageProblems, type MessageFile } from './lib/messages/validate.ts';
 import { codeSchema, type Status } from './lib/codes/schema.ts';
@@ -57,7 +59,7 @@ interface LoadedFile {
 
 /**
  * The glob loader, followed by the checks that need the file name or the other files of the
- * collection (src/lib/*-validate.ts). Throwing here fails `astro sync`, `astro dev` and
+ * collection (src/lib/<collection>/validate.ts). Throwing here fails `astro sync`, `astro dev` and
  * `astro build` alike, with the file and field named.
  */
 function checkedLoader(base: string, pattern: string, what: string, check: (files: LoadedFile[]) => string[]): Loader {
@@ -80,9 +82,7 @@ function checkClaims(files: LoadedFile[]): string[] {
   const parsed = measurementsSchema.safeParse(files[0]?.data);
   // A malformed file is reported by the schema; a missing one fails where the pages read it.
   if (!parsed.success) return [];
-  const sources = fileNames(CONTENT_DIRS.codes, '.mdx').flatMap((file) => {
-    const path = join(CONTENT_DIRS.codes, file);
-    const { data, body } = splitEntry(readFileSync(path, 'utf8'), path);
+  const sources = codeFiles().flatMap(({ path, data, body }) => {
     const entry = codeSchema.safeParse(data);
     return entry.success ? [claimSource(path, entry.data, body)] : [];
   });
@@ -101,16 +101,39 @@ function fileNames(dir: string, extension: string): string[] {
   }
 }
 
+interface CodeFile {
+  path: string;
+  data: unknown;
+  body: string;
+}
+
+/** Each entry file as last read, with the modification time it was read at. */
+const codeFileCache = new Map<string, { mtimeMs: number; file: CodeFile }>();
+
 /**
- * Which codes exist and their registration status, read from the entries' frontmatter on disk:
- * collections load side by side, so the guide cannot wait for the code collection's store.
+ * The code entries as files on disk, each split into frontmatter and body once: collections
+ * load side by side, so the checks that need the codes (the guide's, the comparisons', the
+ * messages', the client claims) cannot wait for the code collection's store. A file is read again
+ * only when it changed, so `astro dev` sees edits.
  */
+function codeFiles(): CodeFile[] {
+  return fileNames(CONTENT_DIRS.codes, '.mdx').map((name) => {
+    const path = join(CONTENT_DIRS.codes, name);
+    const { mtimeMs } = statSync(path);
+    const cached = codeFileCache.get(path);
+    if (cached?.mtimeMs === mtimeMs) return cached.file;
+    const file = { path, ...splitEntry(readFileSync(path, 'utf8'), path) };
+    codeFileCache.set(path, { mtimeMs, file });
+    return file;
+  });
+}
+
+/** Which codes exist and their registration status, from the entries' frontmatter. */
 function codeStatuses(): CodeStatuses {
   const statuses = new Map<number, Status>();
-  for (const file of fileNames(CONTENT_DIRS.codes, '.mdx')) {
-    const path = join(CONTENT_DIRS.codes, file);
-    const { data } = splitEntry(readFileSync(path, 'utf8'), path) as { data?: { code?: unknown; status?: unknown } };
-    if (typeof data?.code === 'number' && typeof data.status === 'string') statuses.set(data.code, data.status as Status);
+  for (const { data } of codeFiles()) {
+    const { code, status } = (data ?? {}) as { code?: unknown; status?: unknown };
+    if (typeof code === 'number' && typeof status === 'string') statuses.set(code, status as Status);
   }
   return statuses;
 }

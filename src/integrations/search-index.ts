@@ -5,7 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import type { HookParameters } from 'astro';
 import * as pagefind from 'pagefind';
 import { FILES, FOLDERS } from '../lib/site/paths.ts';
-import { fragmentPath, metaChunks, pagefindContent, type FullTextDirectory } from '../lib/search/directory.ts';
+import { fragmentPath, metaChunks, pagefindContent } from '../lib/search/directory/read.ts';
+import type { FullTextDirectory, PagefindEntry } from '../lib/search/directory/types.ts';
 
 /**
  * Pagefind also writes its three ready-made search UIs, a highlighter and a web worker; the site
@@ -52,10 +53,10 @@ export async function buildSearchIndex({ dir, logger }: Pick<HookParameters<'ast
   }
 }
 
-/** Pagefind's page hashes and index chunks, read from the files it wrote (src/lib/search/directory.ts). */
+/** Pagefind's page hashes and index chunks, read from the files it wrote (src/lib/search/directory/read.ts). */
 async function readDirectory(out: string): Promise<FullTextDirectory> {
   const content = async (path: string): Promise<Uint8Array> => pagefindContent(gunzipSync(await readFile(join(out, path))), path);
-  const entry = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const entry = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const languages = Object.entries(entry.languages);
   // The search box predicts one language's chunks; a second language would need its own list.
   if (languages.length !== 1) throw new Error(`Pagefind indexed ${languages.length} languages; the site is written in one`);

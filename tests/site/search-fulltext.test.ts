@@ -1,5 +1,5 @@
 /**
- * The full-text directory (src/lib/search/directory.ts, written by the build beside Pagefind's
+ * The full-text directory (src/lib/search/directory/, written by the build beside Pagefind's
  * index) against the index itself, in node over dist/: the search box ranks Pagefind's answer by
  * it without fetching a fragment per page, and fetches a query's index chunks by it while
  * Pagefind is still loading. A wrong page would rank the wrong result; a wrong chunk would cost a
@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { BUDGETS, kib } from '../../scripts/harness/budgets.ts';
 import { FILES } from '../../src/lib/site/paths.ts';
-import { chunksFor, pagePath, pagefindWords } from '../../src/lib/search/directory.ts';
+import { chunksFor, pagefindWords } from '../../src/lib/search/directory/chunks.ts';
+import { pagePath, type PagefindEntry } from '../../src/lib/search/directory/types.ts';
 import { answerFor } from '../../src/lib/search/answer.ts';
 import { pagefindMatches } from '../../src/lib/search/fulltext.ts';
 import { HARD_QUERIES } from '../support/queries/hard.ts';
@@ -116,9 +117,7 @@ test(`every chunk of Pagefind's index is within ${kib(BUDGETS.indexChunk)} as se
 });
 
 test("the WebAssembly the search box asks for early, named after the page's language, is the one Pagefind's entry file names", () => {
-  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { wasm?: string }>;
-  };
+  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   for (const path of ['/', '/404/', '/guide/', '/messages/nginx/']) {
     const lang = builtPage(path).document.documentElement.getAttribute('lang')?.toLowerCase() ?? '';
     assert.equal(entry.languages[lang]?.wasm, lang, `${path}: <html lang="${lang}">`);

@@ -20,6 +20,7 @@ import { freePort, startNginx } from '../../scripts/harness/run-nginx.ts';
 import { startPages } from '../../scripts/harness/wrangler.ts';
 import { ROUTING_CASES, type Expected, type RoutingCase } from '../support/routing-cases.ts';
 import { repoPath } from '../../scripts/harness/repo.ts';
+import type { PagefindEntry } from '../../src/lib/search/directory/types.ts';
 
 const dist = repoPath('dist');
 
@@ -167,9 +168,7 @@ for (const server of Object.keys(STARTERS) as Server[]) {
     });
 
     test("serves Pagefind's index and WebAssembly as binary files, in brotli to clients that take it", async () => {
-      const entry = JSON.parse((await rawGet(origin, '/pagefind/pagefind-entry.json')).body) as {
-        languages: Record<string, { hash: string; wasm?: string }>;
-      };
+      const entry = JSON.parse((await rawGet(origin, '/pagefind/pagefind-entry.json')).body) as PagefindEntry;
       const [language, { hash, wasm: wasmName } = { hash: '' }] = Object.entries(entry.languages)[0] ?? [];
       const chunk = readdirSync(join(dist, 'pagefind', 'index'))[0] ?? '';
       for (const path of [

@@ -8,14 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import {
-  comparisonSchema,
-  stepSchema,
-  type AnswerData,
-  type ComparisonData,
-  type EndData,
-  type StepData,
-} from '../../src/lib/guide/schema.ts';
+import { comparisonSchema, type ComparisonData } from '../../src/lib/compare/schema.ts';
+import { stepSchema, type AnswerData, type EndData, type StepData } from '../../src/lib/guide/schema.ts';
 import { guideTree, START, type GuideNode, type StepFile } from '../../src/lib/guide/tree.ts';
 import { RETRY_LABELS } from '../../src/lib/codes/labels.ts';
 import { FAULT_LABELS, METHOD_LABELS, PERMANENCE_LABELS } from '../../src/lib/codes/facts.ts';

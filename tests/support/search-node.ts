@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FILES, FOLDERS, PAGEFIND_SCRIPT } from '../../src/lib/site/paths.ts';
 import { answerFor, settle, wantsExcerpt, wantsFullText, withFullText, type Answer, type Hit } from '../../src/lib/search/answer.ts';
-import type { FullTextDirectory } from '../../src/lib/search/directory.ts';
+import type { FullTextDirectory } from '../../src/lib/search/directory/types.ts';
 import { buildIndex, type SearchData, type SearchIndex } from '../../src/lib/search/engine.ts';
 import { pagefindMatches, type Pagefind } from '../../src/lib/search/fulltext.ts';
 import { repoPath } from '../../scripts/harness/repo.ts';

@@ -1,11 +1,12 @@
 /**
- * The full-text directory's readers (src/lib/search/directory.ts): the CBOR of Pagefind's
+ * The full-text directory's readers (src/lib/search/directory/): the CBOR of Pagefind's
  * metadata, its fragments, and the choice of index chunks for a query's words. The built index
  * itself is checked against them in tests/site/search-fulltext.test.ts.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chunksFor, fragmentPath, metaChunks, pagefindContent, readCbor } from '../../src/lib/search/directory.ts';
+import { chunksFor } from '../../src/lib/search/directory/chunks.ts';
+import { fragmentPath, metaChunks, pagefindContent, readCbor } from '../../src/lib/search/directory/read.ts';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const utf8 = (text: string): number[] => [...new TextEncoder().encode(text)];

@@ -184,3 +184,19 @@ test('highlightParts marks the words that start with a query word, as text', () 
     ['Many', 'Requests'],
   );
 });
+
+test('British spellings stem as the American ones do, before any typo correction is needed', () => {
+  for (const [british, american] of [
+    ['authorisation', 'authorization'],
+    ['unauthorised', 'unauthorized'],
+    ['organising', 'organizing'],
+    ['behaviour', 'behavior'],
+    ['centre', 'center'],
+    ['catalogue', 'catalog'],
+  ] as const) {
+    assert.equal(stem(british), stem(american), `${british} / ${american}`);
+  }
+  // "unauthorised" is one edit from "unauthorized", so a ranking test would pass on the typo
+  // correction alone; this one does not: a long word with two British endings.
+  assert.deepEqual(terms('colour organisation'), terms('color organization'));
+});

@@ -5,7 +5,8 @@
  * stays failed otherwise).
  */
 import { FILES, FOLDERS, PAGEFIND_SCRIPT } from '../../lib/site/paths.ts';
-import { chunksFor, pagefindWords, type FullTextDirectory } from '../../lib/search/directory.ts';
+import { chunksFor, pagefindWords } from '../../lib/search/directory/chunks.ts';
+import type { FullTextDirectory, PagefindEntry } from '../../lib/search/directory/types.ts';
 import type { ReadQuery } from '../../lib/search/engine.ts';
 import { pagefindMatches, type FullText, type Pagefind } from '../../lib/search/fulltext.ts';
 
@@ -48,7 +49,7 @@ async function prefetch(): Promise<void> {
   const early = warm(at(`wasm.${document.documentElement.lang.toLowerCase()}.pagefind`)).catch(() => {});
   const response = await fetch(at('pagefind-entry.json'));
   if (!response.ok) throw new Error(`${at('pagefind-entry.json')}: ${response.status}`);
-  const entry = (await response.json()) as { languages: Record<string, { hash: string; wasm?: string }> };
+  const entry = (await response.json()) as PagefindEntry;
   await Promise.all([
     early,
     ...Object.values(entry.languages).flatMap((language) => [

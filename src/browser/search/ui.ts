@@ -1,5 +1,5 @@
 /**
- * The search box's behaviour, loaded on demand by search-loader.ts with the search data. Every
+ * The search box's behaviour, loaded on demand by loader.ts with the search data. Every
  * keystroke is answered at once from the codes' data (src/lib/search/answer.ts); the messages' data
  * and Pagefind's full-text matches add results below when they arrive, never moving a row the
  * visitor can see or has selected.
@@ -8,21 +8,21 @@
  * `aria-activedescendant` through the listbox, Enter opens, Escape closes. Result text is
  * always set as text, never as HTML.
  */
-import { codeFromPath, codePath, FILES } from '../../lib/site/paths.ts';
+import { codePath, FILES } from '../../lib/site/paths.ts';
 import {
   answerFor,
   describe,
-  excerptParts,
   settle,
   wantsExcerpt,
-  wantsFullText,
   withFullText,
   type Answer,
   type Hit,
   type StatusPart,
 } from '../../lib/search/answer.ts';
-import { buildIndex, highlightParts, type ReadQuery, type SearchData, type SearchIndex, type SearchItem } from '../../lib/search/engine.ts';
+import { buildIndex, type SearchData, type SearchIndex } from '../../lib/search/engine.ts';
+import { SearchLoading } from '../../lib/search/loading.ts';
 import { fullText, loadPagefind, warmChunksFor, type FullText } from './pagefind.ts';
+import { el, link, renderResult } from './results.ts';
 
 /** Starts loading Pagefind, ahead of the search data when the loader has this code first. */
 export function startFullText(): void {
@@ -47,16 +47,9 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
   classFilter.replaceChildren(new Option('All', ''), ...classIds.map((id) => new Option(id, id)));
   kindFilter.replaceChildren(new Option('All', ''), new Option('Registered', 'registered'), new Option('Unofficial', 'unofficial'));
 
-  // Pagefind loads now, after the codes' data, so that on a slow link it does not hold up the
-  // first results. The messages' data waits for the first full-text answer, so the two do not
-  // share a slow link, unless the query may be a message (it waits for the messages, "Searching…",
-  // and asks for them at once) or needs no full text (a number, a class). Any other query is
-  // answered from the codes, and the messages add rows below when they arrive.
-  let messagesReady = false;
-  let messagesLoading = false;
+  // When to fetch the messages and ask Pagefind: src/lib/search/loading.ts.
+  const loading = new SearchLoading();
   const loadMessages = (): void => {
-    if (messagesLoading) return;
-    messagesLoading = true;
     void fetch(FILES.messageSearchData)
       .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : Promise.reject(new Error(`${FILES.messageSearchData}: ${r.status}`))))
       .then((messages) => {
@@ -64,23 +57,18 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
       })
       .catch((error: unknown) => console.warn('the messages could not load', error))
       .finally(() => {
-        messagesReady = true;
+        loading.messagesArrived();
         if (!panel.hidden && input.value.trim() !== '') void run({ keep: true });
       });
   };
-  // Pagefind ready with no query waiting for it: nothing else is using the link.
-  let fullTextWaiting = 0;
   loadPagefind().then(
-    () => {
-      if (fullTextWaiting === 0) loadMessages();
-    },
-    () => loadMessages(),
+    () => loading.pagefindSettled(true) && loadMessages(),
+    () => loading.pagefindSettled(false) && loadMessages(),
   );
 
   let shown: Hit[] = [];
   let shownFor = '';
   let active = -1;
-  let generation = 0;
   /** Words taken as typed, after "search instead for …", until the query changes. */
   let exactFor: string | undefined;
 
@@ -134,7 +122,7 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
 
   const run = async ({ keep = false } = {}): Promise<void> => {
     const raw = input.value;
-    const mine = ++generation;
+    const ticket = loading.begin();
     if (raw.trim() === '') {
       list.replaceChildren();
       shown = [];
@@ -144,38 +132,32 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     }
     if (exactFor !== undefined && exactFor !== raw) exactFor = undefined;
     const answer = answerFor(raw, index, { exact: exactFor === raw });
-    const needsFullText = wantsFullText(raw, answer);
-    // readQuery counts anything that may be a message as pasted (see mayNameMessage).
-    const held = (a: Answer): Answer => (!messagesReady && a.query?.pasted ? { ...a, hits: [] } : a);
-    // Only a query that waits for the full text leaves the link to it.
-    if (answer.query?.pasted || !needsFullText) loadMessages();
-    show(raw, held(answer), { busy: needsFullText || !messagesReady, keep });
-    if (!needsFullText || !answer.query) return;
+    const step = loading.answered(raw, answer);
+    if (step.askMessages) loadMessages();
+    show(raw, loading.held(answer), { busy: step.busy, keep });
+    if (!step.fullText || !answer.query) return;
     const query = answer.query;
     warmChunksFor(query);
-    fullTextWaiting += 1;
     let found: FullText | null;
     try {
       found = await fullText(query, query.classId ?? (classFilter.value || undefined));
     } catch (error) {
-      fullTextWaiting -= 1;
-      if (mine !== generation) return;
+      if (loading.fullTextDone(ticket)) loadMessages();
+      if (!loading.isCurrent(ticket)) return;
       console.warn('full-text search failed to load', error);
-      loadMessages();
-      show(raw, held({ ...answer, fullTextFailed: true }), { busy: !messagesReady, keep: true });
+      show(raw, loading.held({ ...answer, fullTextFailed: true }), { busy: !loading.messagesReady, keep: true });
       return;
     }
-    fullTextWaiting -= 1;
-    if (found === null || mine !== generation) return; // a newer keystroke has taken over
-    loadMessages();
+    if (loading.fullTextDone(ticket)) loadMessages();
+    if (found === null || !loading.isCurrent(ticket)) return; // a newer keystroke has taken over
     const ranked = withFullText(answer, index, found.body, new Map());
-    show(raw, held(ranked), { busy: !messagesReady, keep: true });
+    show(raw, loading.held(ranked), { busy: !loading.messagesReady, keep: true });
     // Where the rows' own text does not show the words, Pagefind's excerpt shows where they matched.
     const wanted = shown.filter((hit) => wantsExcerpt(hit, query)).map((hit) => hit.item.url);
     if (wanted.length === 0) return;
     const excerpts = await found.excerpts(wanted).catch(() => new Map<string, string>());
-    if (mine !== generation || excerpts.size === 0) return;
-    show(raw, held(withFullText(answer, index, found.body, excerpts)), { busy: !messagesReady, keep: true });
+    if (!loading.isCurrent(ticket) || excerpts.size === 0) return;
+    show(raw, loading.held(withFullText(answer, index, found.body, excerpts)), { busy: !loading.messagesReady, keep: true });
   };
 
   const statusNode = (part: StatusPart): Node => {
@@ -244,70 +226,4 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     input.focus();
     void run();
   }
-}
-
-const BADGES: Record<SearchItem['kind'], string> = { code: '', compare: 'vs', guide: 'guide', message: 'msg' };
-
-function renderResult({ item, excerpt }: Hit, index: number, query: ReadQuery | undefined): HTMLLIElement {
-  const li = el('li', 'search-result flex gap-3 px-3 py-2 cursor-pointer border-t border-(--line)');
-  li.id = `search-result-${index}`;
-  li.setAttribute('role', 'option');
-  li.setAttribute('aria-selected', 'false');
-  li.dataset['url'] = item.url;
-  const code = codeFromPath(item.url);
-  if (item.kind === 'code' && code !== undefined) li.dataset['code'] = String(code);
-  else li.dataset['kind'] = item.kind;
-  if (item.codes) li.dataset['codes'] = item.codes.join(' ');
-  if (item.classId) li.dataset['class'] = item.classId;
-  const badge = el('span', 'font-mono font-bold text-(--cls) shrink-0 w-10');
-  badge.textContent =
-    item.kind === 'code' ? String(item.code) : item.kind === 'message' ? String(item.codes?.[0] ?? '—') : BADGES[item.kind];
-  const body = el('span', 'min-w-0');
-  const title = el('span', 'block font-semibold');
-  if (item.kind === 'message') title.append(`${item.origins?.[0] ?? ''}: `);
-  title.append(...marked(item.title, query));
-  if (item.unofficial) {
-    title.append(
-      ' ',
-      el(
-        'span',
-        'ml-2 text-xs font-normal uppercase tracking-wide text-(--muted) border border-dashed border-(--muted) rounded px-1',
-        'unofficial',
-      ),
-    );
-  }
-  const summary = el('span', `block text-sm text-(--muted)${item.kind === 'message' ? ' font-mono break-words' : ''}`);
-  summary.append(...marked(item.summary, query));
-  body.append(title, summary);
-  // When the words matched elsewhere in the page, show where, so the result explains itself.
-  if (excerpt && query && wantsExcerpt({ item }, query)) {
-    const context = el('span', 'block text-sm text-(--muted) italic');
-    context.append('…', ...fromExcerpt(excerpt), '…');
-    body.append(context);
-  }
-  li.append(badge, body);
-  return li;
-}
-
-function marked(text: string, query: ReadQuery | undefined): Node[] {
-  if (!query) return [document.createTextNode(text)];
-  return highlightParts(text, query).map((part) => (part.match ? el('mark', '', part.text) : document.createTextNode(part.text)));
-}
-
-/** Pagefind's excerpt as text and marks (src/lib/search/answer.ts parses it inertly). */
-function fromExcerpt(excerpt: string): Node[] {
-  return excerptParts(excerpt, new DOMParser()).map((p) => (p.mark ? el('mark', '', p.text) : document.createTextNode(p.text)));
-}
-
-function link(href: string, text: string): HTMLAnchorElement {
-  const a = el('a', '', text);
-  a.href = href;
-  return a;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

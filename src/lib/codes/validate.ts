@@ -3,6 +3,10 @@
  * the other entries. Every problem starts with the file and names the field, so a broken entry
  * is found from the build log alone.
  */
+import type { Status } from './schema.ts';
+
+/** The registration status of every code that has an entry. */
+export type CodeStatuses = ReadonlyMap<number, Status>;
 
 export interface EntryRefs {
   filePath: string;

@@ -1,22 +1,11 @@
 /**
- * The one place that reads the guide and comparison collections (as src/lib/codes/collection.ts does for
- * the codes): pages ask here for the guide's pages, a page's trail, and the comparisons. The
- * tree itself (parents, depths) is built by src/lib/guide/tree.ts.
+ * The one place that reads the guide collection (as src/lib/codes/collection.ts does for the
+ * codes): pages ask here for the guide's pages, a page's trail and its recommendations. The tree
+ * itself (parents, depths) is built by src/lib/guide/tree.ts.
  */
 import { getCollection } from 'astro:content';
-import type { ComparisonData, EndData } from './schema.ts';
+import type { EndData } from './schema.ts';
 import { guideTree, type GuideNode } from './tree.ts';
-
-/** A comparison as plain data, for links and for the search index. */
-export interface Comparison {
-  slug: string;
-  title: string;
-  codes: number[];
-}
-
-export interface ComparisonPage extends Comparison {
-  data: ComparisonData;
-}
 
 /** One link of a trail: the question asked, and the answer the reader chose there. */
 export interface TrailStep {
@@ -26,7 +15,6 @@ export interface TrailStep {
 }
 
 let tree: Promise<Map<string, GuideNode>> | undefined;
-let comparisons: Promise<ComparisonPage[]> | undefined;
 
 /** Every page of the guide, steps and ends, keyed by id; the start's id is START. */
 export function guidePages(): Promise<Map<string, GuideNode>> {
@@ -65,24 +53,4 @@ export async function endsComparing(slug: string, codes: readonly number[] = [])
   return (await guideEnds())
     .filter((n) => n.end.compare === slug || n.end.codes.some((c) => codes.includes(c)))
     .map((n) => ({ id: n.id, end: n.end }));
-}
-
-/** Every comparison with its full data, ordered by its first code. */
-export function comparisonPages(): Promise<ComparisonPage[]> {
-  comparisons ??= getCollection('compare').then((entries) =>
-    entries
-      .map((e) => ({ slug: e.id, title: e.data.title, codes: e.data.codes.map((c) => c.code), data: e.data }))
-      .sort((a, b) => (a.codes[0] ?? 0) - (b.codes[0] ?? 0) || a.slug.localeCompare(b.slug)),
-  );
-  return comparisons;
-}
-
-/** Every comparison as plain data ({ slug, title, codes }), for links and the search index. */
-export async function allComparisons(): Promise<Comparison[]> {
-  return (await comparisonPages()).map(({ slug, title, codes }) => ({ slug, title, codes }));
-}
-
-/** The comparisons a code is a member of. */
-export async function comparisonsFor(code: number): Promise<Comparison[]> {
-  return (await allComparisons()).filter((c) => c.codes.includes(code));
 }

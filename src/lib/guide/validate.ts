@@ -1,13 +1,13 @@
 /**
- * The checks on the guide and the comparisons that need several files: where answers lead,
+ * The checks on the guide that need several files: where answers lead,
  * whether every step is reached from the start exactly one way, how deep the ends are, and
  * whether the codes named exist and may be recommended. Pure (no file system, no Astro), so the
  * unit tests run it on fixtures; src/content.config.ts runs it on the real files and fails the
  * build. Every problem starts with the file and names the field.
  */
 import { CONTENT_DIRS } from '../site/content-files.ts';
-import type { Status } from '../codes/schema.ts';
-import type { ComparisonData, Term } from './schema.ts';
+import type { CodeStatuses } from '../codes/validate.ts';
+import type { Term } from './schema.ts';
 import { guideTree, START, type StepFile } from './tree.ts';
 
 /** The most clicks from the start page to a recommendation. */
@@ -19,15 +19,6 @@ export const MAX_CLICKS = 6;
  * choice hangs on a word the reader has to look up.
  */
 export const GUIDE_JARGON = ['origin', 'upstream', 'conditional', 'host', 'gateway', 'idempotent', 'early data', 'representation'] as const;
-
-export interface ComparisonFile {
-  filePath: string;
-  id: string;
-  data: ComparisonData;
-}
-
-/** The registration status of every code that has an entry. */
-export type CodeStatuses = ReadonlyMap<number, Status>;
 
 /** Every problem with the guide's files, one line each; an empty list when all is well. */
 export function guideProblems(steps: readonly StepFile[], comparisonSlugs: ReadonlySet<string>, codes: CodeStatuses): string[] {
@@ -172,18 +163,4 @@ function readingOrder(sorted: readonly StepFile[]): StepFile[] {
     for (const answer of file.data.answers) if (answer.next) queue.push(answer.next);
   }
   return [...order, ...sorted.filter((s) => !seen.has(s.id))];
-}
-
-/** Every problem with the comparison files, one line each. */
-export function comparisonProblems(comparisons: readonly ComparisonFile[], codes: CodeStatuses): string[] {
-  const problems: string[] = [];
-  for (const { filePath, data } of [...comparisons].sort((a, b) => a.filePath.localeCompare(b.filePath))) {
-    const seen = new Set<number>();
-    data.codes.forEach(({ code }, i) => {
-      if (!codes.has(code)) problems.push(`${filePath}: field "codes.${i}.code" is ${code}, which has no entry`);
-      if (seen.has(code)) problems.push(`${filePath}: field "codes.${i}.code" is ${code}, which the comparison already lists`);
-      seen.add(code);
-    });
-  }
-  return problems;
 }

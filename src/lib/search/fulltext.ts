@@ -4,7 +4,7 @@
  * an argument, so the browser (src/browser/search/pagefind.ts) and the node tests run the same code
  * against the same built index.
  */
-import { pagePath, type FullTextDirectory } from './directory.ts';
+import { pagePath, type FullTextDirectory } from './directory/types.ts';
 import type { BodyMatches, ReadQuery } from './engine.ts';
 
 interface PagefindResult {

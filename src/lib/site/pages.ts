@@ -5,7 +5,8 @@
  */
 import { CLASSES, classIdOf, classOf } from './classes.ts';
 import { allCodes, codesInClass } from '../codes/collection.ts';
-import { comparisonPages, guidePages } from '../guide/collection.ts';
+import { comparisonPages } from '../compare/collection.ts';
+import { guidePages } from '../guide/collection.ts';
 import { allSources } from '../messages/collection.ts';
 import { classPath, CLIENTS, codePath, comparePath, GUIDE_MAP, guidePath, HOME, messagesPath } from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from '../previews/card.ts';

@@ -118,7 +118,7 @@ export const FILES = {
   searchData: '/codes.json',
   /** The messages' search data, loaded beside it (src/pages/search-messages.json.ts). */
   messageSearchData: '/search-messages.json',
-  /** Which page each of Pagefind's result ids is, and which index chunk holds which words (src/lib/search/directory.ts). */
+  /** Which page each of Pagefind's result ids is, and which index chunk holds which words (src/lib/search/directory/). */
   fullTextDirectory: '/pagefind/directory.json',
   /** The message catalogue for tools, and the JSON Schema it follows. */
   messagesExport: '/messages.json',

@@ -1,0 +1,109 @@
+/**
+ * What goes into the search data, decided here rather than in the routes that serve it
+ * (src/pages/codes.json.ts, src/pages/search-messages.json.ts): every code with the words it is
+ * found by, the comparisons, the guide's recommendations, and the catalogued messages. Pure: the
+ * routes read the collections and pass them in, so the unit tests build the same data from the
+ * content files.
+ */
+import { methodChangeTerms } from '../clients/summary.ts';
+import type { Measurements } from '../clients/schema.ts';
+import { isUnofficial } from '../codes/labels.ts';
+import { constantsOf, LANGUAGE_KEYS } from '../codes/languages.ts';
+import type { CodeData } from '../codes/schema.ts';
+import type { ComparisonData } from '../compare/schema.ts';
+import type { EndData } from '../guide/schema.ts';
+import { literalText, messageParts } from '../messages/text.ts';
+import type { MessageData } from '../messages/schema.ts';
+import { classOf } from '../site/classes.ts';
+import { codePath, comparePath, guidePath, messagePath } from '../site/paths.ts';
+import type { SearchData, SearchItem } from './engine.ts';
+import { FILLER, words } from './text.ts';
+
+/** What the code data is built from: the entries, the comparisons, the guide's ends, the client measurements. */
+export interface CodeDataInput {
+  codes: readonly { data: CodeData; body?: string | undefined }[];
+  comparisons: readonly { slug: string; title: string; codes: number[]; data: ComparisonData }[];
+  ends: readonly { id: string; end: EndData }[];
+  clients: Measurements;
+}
+
+/** A code page as a search item: its name, summary and every word it is found by. */
+export function codeItem(data: CodeData, clients: Measurements): SearchItem {
+  return {
+    url: codePath(data.code),
+    kind: 'code',
+    title: data.phrase,
+    summary: data.summary,
+    code: data.code,
+    classId: classOf(data.code).id,
+    className: classOf(data.code).name,
+    unofficial: isUnofficial(data),
+    terms: [...data.searchTerms, ...methodChangeTerms(clients, data.code)],
+    names: data.earlierNames.map((n) => n.name),
+    meanings: data.vendorMeanings.map((m) => m.name).filter((n) => n !== data.phrase),
+    headers: data.headers,
+    origins: data.vendorMeanings.map((m) => m.origin),
+    // Node's "constants" are the reason phrases themselves, already the title or an earlier name.
+    constants: LANGUAGE_KEYS.filter((k) => k !== 'node').flatMap((k) => {
+      const value = data.inCode[k];
+      return value ? constantsOf(value).map((c) => c.name) : [];
+    }),
+  };
+}
+
+/**
+ * The words of four letters or more from the entries' prose, each once, sorted: a correctly
+ * spelt word from the prose is never "corrected" (short words are never corrected at all).
+ */
+export function proseWords(bodies: readonly string[]): string {
+  const text = new Set(bodies.flatMap((body) => words(body).filter((w) => w.length >= 4 && !/\d/.test(w) && !FILLER.has(w))));
+  return [...text].sort().join(' ');
+}
+
+/** /codes.json: the codes, then the comparisons, then the guide's recommendations, and the prose's words. */
+export function codeSearchData({ codes, comparisons, ends, clients }: CodeDataInput): SearchData {
+  const phrases = new Map(codes.map((e) => [e.data.code, e.data.phrase]));
+  const named = (list: number[]): string => list.map((c) => `${c} ${phrases.get(c) ?? ''}`.trim()).join(' or ');
+  const comparisonItems: SearchItem[] = comparisons.map(({ slug, title, codes: members, data }) => ({
+    url: comparePath(slug),
+    kind: 'compare',
+    title,
+    summary: data.description,
+    codes: members,
+    names: members.map((c) => phrases.get(c) ?? ''),
+  }));
+  const endItems: SearchItem[] = ends.map(({ id, end }) => ({
+    url: guidePath(id),
+    kind: 'guide',
+    title: `${end.question} ${named(end.codes)}`,
+    summary: end.description,
+    codes: end.codes,
+  }));
+  return {
+    items: [...codes.map((e) => codeItem(e.data, clients)), ...comparisonItems, ...endItems],
+    text: proseWords(codes.map((e) => e.body ?? '')),
+  };
+}
+
+/**
+ * A catalogued message as a search item, found by its text, title, key and source. Its code is
+ * the status the client gets or, for a message that comes with none, the one the server logs.
+ */
+export function messageItem(sourceId: string, sourceName: string, m: MessageData): SearchItem {
+  const code = m.status ?? m.logged;
+  const parts = messageParts(m.text);
+  const slots = [...new Set(parts.flatMap((p) => (p.placeholder ? [p.text] : [])))];
+  return {
+    url: messagePath(sourceId, m.id),
+    kind: 'message',
+    title: m.title,
+    // Shown under the title: the text as it appears, each placeholder as the kind of value there.
+    summary: parts.map((p) => (p.placeholder ? `‹${p.text}›` : p.text)).join(''),
+    text: literalText(m.text),
+    ...(code !== undefined && { codes: [code], classId: classOf(code).id }),
+    ...(slots.length > 0 && { slots }),
+    ...(m.key && { key: m.key }),
+    origins: [sourceName],
+    terms: m.searchTerms,
+  };
+}
