@@ -20,8 +20,17 @@
     sync();
   });
   d.addEventListener('click', function (e) {
-    var b = e.target.closest && e.target.closest('[data-copy-module]');
-    if (b) (copy = copy || import(b.getAttribute('data-copy-module'))).then(function (m) { m.copyFrom(b); });
+    var b = e.target.closest && e.target.closest('.copy-btn, [data-offline-module]');
+    if (!b) return;
+    if (b.dataset.offlineModule) import(b.dataset.offlineModule).then(function (m) { m.run(b); });
+    else (copy = copy || import(r.getAttribute('data-copy-module'))).then(function (m) { m.copyFrom(b); });
+  });
+  // The search shortcuts, "/" and Ctrl+K (Cmd+K), from the first paint: the search code loads after the page.
+  d.addEventListener('keydown', function (e) {
+    var t = e.target, i = d.getElementById('search-input');
+    var typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+    var slash = e.key == '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey;
+    if (i && (slash || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() == 'k'))) { e.preventDefault(); i.focus(); i.select(); }
   });
   d.addEventListener('DOMContentLoaded', sync);
   window.addEventListener('pageshow', sync);

@@ -65,7 +65,8 @@ function select(source) {
 /** @param {HTMLElement} button */
 export async function copyFrom(button) {
   const { text, source } = textFor(button);
-  const what = button.dataset['copyWhat'] ?? 'text';
+  // The button's name is "Copy" and what it copies, in words only screen readers see.
+  const what = button.querySelector('.sr-only')?.textContent?.trim() || 'text';
   const label = button.querySelector('[data-copy-label]') ?? button;
   try {
     if (!navigator.clipboard) throw new Error('The Clipboard API needs a secure (https) page.');

@@ -34,7 +34,8 @@ export async function buildSearchIndex({ dir, logger }: Pick<HookParameters<'ast
   const out = join(site, FOLDERS.pagefind);
   // Read by the pagefind binary, which the Node API starts with this process's environment.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = INDEX_CHUNK_WORD_POSITIONS;
-  const { index, errors } = await pagefind.createIndex({});
+  // A section's own link reads "Link to the section …" to a screen reader; in an excerpt it is noise.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.anchor-link'] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: site });

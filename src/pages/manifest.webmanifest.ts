@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { APPLE_TOUCH_ICON, MANIFEST_ICONS, themeColours } from '../lib/previews/icons.ts';
 import { SITE } from '../lib/site/origin.ts';
 import { FILES, HOME } from '../lib/site/paths.ts';
-import stylesheet from '../styles/global.css?raw';
+import stylesheet from '../styles/site.css?raw';
 
 /**
  * The web app manifest: with it, the icons and the service worker (src/pages/sw.js.ts), browsers

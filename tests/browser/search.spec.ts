@@ -31,14 +31,32 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/');
 });
 
-test('search code and index load only when the visitor starts to search', async ({ page }) => {
+test("the codes' data is prepared while the page is idle; Pagefind and the messages load only once the visitor reaches for search", async ({
+  page,
+}) => {
   const requested: string[] = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  // Only the requests of /418/: the page of beforeEach may still be preparing its own search.
+  page.on('request', (r) => new URL(r.frame().url()).pathname === '/418/' && requested.push(new URL(r.url()).pathname));
   await page.goto('/418/');
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((p) => p.startsWith('/pagefind/') || p === '/codes.json')).toEqual([]);
+  await expect.poll(() => requested.includes('/codes.json')).toBe(true);
+  await expect(input(page)).toHaveAttribute('data-ready', 'true');
+  expect(requested.filter((p) => p.startsWith('/pagefind/') || p === '/search-messages.json')).toEqual([]);
   await search(page, 'teapot');
   expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+  await expect.poll(() => requested.includes('/search-messages.json')).toBe(true);
+});
+
+test('a visitor who asked to save data downloads nothing for search until they reach for it', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  const requested: string[] = [];
+  // Only the requests of /418/: the page of beforeEach may still be preparing its own search.
+  page.on('request', (r) => new URL(r.frame().url()).pathname === '/418/' && requested.push(new URL(r.url()).pathname));
+  await page.goto('/418/');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  expect(requested.filter((p) => p.startsWith('/pagefind/') || p.endsWith('.json') || /search-ui/.test(p))).toEqual([]);
+  await search(page, 'teapot');
   expect(requested).toContain('/codes.json');
 });
 
@@ -232,6 +250,9 @@ test('no dead end: words that no page has together still show the closest matche
 
 test('when the search files cannot load it says so, and the next keystroke works once they can', async ({ page }) => {
   await page.route(/\/(codes\.json|pagefind\/.*)$/, (route) => route.abort('internetdisconnected'));
+  // A fresh page, so that the preparation while idle fails too.
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
   await page.keyboard.press('/');
   await page.keyboard.type('rate');
   const status = page.locator('#search-status');

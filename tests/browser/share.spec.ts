@@ -31,13 +31,14 @@ test.describe('copy buttons', () => {
     test(`each copy button on /${code}/ puts its text on the clipboard and says so`, async ({ page }) => {
       const entry = entries.find((e) => e.code === code)!;
       await page.goto(`/${code}/`);
-      const buttons = page.locator('main button[data-copy-module]');
+      const buttons = page.locator('main button.copy-btn');
       const expected = expectedCopies(entry, new URL(page.url()).origin);
       await expect(buttons).toHaveCount(expected.length);
       const copied: string[] = [];
       for (let i = 0; i < expected.length; i++) {
         const button = buttons.nth(i);
-        const what = (await button.getAttribute('data-copy-what')) ?? '';
+        const what = ((await button.locator('.sr-only').textContent()) ?? '').trim();
+        expect(what).not.toBe('');
         await expect(button).toHaveAccessibleName(`Copy ${what}`);
         await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
         // Every other button by keyboard: focus it and press Enter.
@@ -57,7 +58,7 @@ test.describe('copy buttons', () => {
 
   test('copy buttons are reached with Tab and show where the focus is', async ({ page }) => {
     await page.goto('/429/');
-    const first = page.locator('main button[data-copy-module]').first();
+    const first = page.locator('main button.copy-btn').first();
     await page.locator('main h1').click();
     for (let i = 0; i < 10 && !(await first.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(first).toBeFocused();
@@ -74,7 +75,7 @@ test('a refused clipboard gets a clear message, and the example is selected for 
   });
   await page.goto('/429/');
   const example = page.locator('main figure').first();
-  const button: Locator = example.locator('button[data-copy-module]');
+  const button: Locator = example.locator('button.copy-btn');
   await button.click();
   await expect(button.locator('[data-copy-label]')).toHaveText('Not copied');
   const status = page.getByRole('status').filter({ hasText: 'refused' });
@@ -106,7 +107,7 @@ test.describe('with JavaScript off', () => {
 
   test('no copy button or theme control is shown, since neither could work', async ({ page }) => {
     await page.goto('/429/');
-    await expect(page.locator('button[data-copy-module]').first()).toBeHidden();
+    await expect(page.locator('button.copy-btn').first()).toBeHidden();
     await expect(page.locator('#theme-select')).toBeHidden();
   });
 });

@@ -109,6 +109,8 @@ for (const [system, chosen] of [
       await choose(page, chosen);
       for (const path of ['/', '/4xx/', '/429/', '/499/']) {
         await page.goto(path);
+        // Search adds its panel's parts once the page is idle: compare the page after that.
+        await expect(page.locator('#search-input')).toHaveAttribute('data-ready', 'true');
         expect(await background(page), path).toBe(PAGE_BACKGROUND[chosen]);
         const painted = await paint(page);
         // The same page with no choice made, on a system in the chosen scheme.
@@ -118,7 +120,7 @@ for (const [system, chosen] of [
         await page.emulateMedia({ colorScheme: system });
       }
       await page.goto('/429/');
-      await page.locator('main button[data-copy-module]').first().click();
+      await page.locator('main button.copy-btn').first().click();
       await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
       expect(await axeFindings(page)).toEqual([]);
     });

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { classPath, guidePath, HOME } from '../../src/lib/site/paths.ts';
-import { describe, type Answer, type StatusPart } from '../../src/lib/search/answer.ts';
+import { answerFor, describe, type Answer, type StatusPart } from '../../src/lib/search/answer.ts';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search/engine.ts';
 import { loadSearch, search, topUrls } from '../support/search-node.ts';
 
@@ -30,7 +30,40 @@ const NOTHING_KNOWN = [
   '%00%0d%0a',
   '{{7*7}}',
   '../../../../etc/passwd',
+  // Families rather than single cases: SQL injection, template and log4j probes, emoji, markup,
+  // a long run of each letter, and punctuation drawn at random (seeded, so a failure repeats).
+  "' OR 1=1 --",
+  "' or ''='",
+  '" OR "1"="1',
+  "1' AND SLEEP(5)#",
+  '${jndi:ldap://x}',
+  '<%= 7*7 %>',
+  '😀😀',
+  '🔥🚀✨',
+  '<div><span></span></div>',
+  '<svg/onload=confirm(1)>',
+  ...'abcdefghijklmnopqrstuvwxyz'.split('').map((letter) => letter.repeat(9)),
+  ...randomPunctuation(12),
 ];
+
+/** Strings of 3 to 10 punctuation marks, the same every run. */
+function randomPunctuation(count: number): string[] {
+  const marks = `!"#$%&'()*+,-./:;<=>?@[\\]^_\`{|}~`;
+  let seed = 20261207;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 3 + Math.floor(next() * 8) }, () => marks[Math.floor(next() * marks.length)]).join(''),
+  );
+}
+
+test('input that looks odd but asks something still answers: a class, a number being typed, a status line, a vendor prefix', async () => {
+  assert.equal((await search('5xx')).settled[0]?.item.url, '/500/');
+  assert.deepEqual(topUrls(await search('40'), 3), ['/400/', '/401/', '/402/']);
+  assert.equal((await search('HTTP/1.1 404')).settled[0]?.item.url, '/404/');
+  assert.ok((await search('ERR_')).settled.length > 0, 'ERR_ answers');
+  // Once the messages' data is in, a key being typed lists the keys it starts.
+  assert.match(answerFor('ERR_', index).hits[0]?.item.url ?? '', /^\/messages\/chromium\/#err-/);
+});
 
 for (const raw of NOTHING_KNOWN) {
   test(`input with no word the site knows gets a plain "no code matches": ${JSON.stringify(raw.slice(0, 40))}`, async () => {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { measurementsSchema, MEASUREMENTS_FILE } from '../../src/lib/clients/schema.ts';
 import { codeSearchData, messageItem, proseWords } from '../../src/lib/search/data.ts';
+import { buildIndex, extendIndex } from '../../src/lib/search/engine.ts';
 import { FILLER } from '../../src/lib/search/text.ts';
 import { repoPath } from '../../scripts/harness/repo.ts';
 import { bodyOf, entries } from '../support/content.ts';
@@ -91,4 +92,12 @@ test('a message is found by its literal text, its kinds of value, its key and it
     assert.deepEqual(item.slots ?? [], [...new Set(kinds)], item.url);
     if (message.key) assert.equal(item.key, message.key);
   }
+});
+
+test('the index extended with the messages is the index built from everything at once', () => {
+  const messageItems = messages.map(({ source, message }) => messageItem(source, sources.get(source)?.name ?? '', message));
+  const whole = buildIndex({ ...data, items: [...data.items, ...messageItems] });
+  const extended = extendIndex(buildIndex(data), messageItems);
+  assert.deepEqual(extended, whole);
+  assert.ok(extended.text.size < buildIndex(data).text.size, "words the messages use leave the prose's own list");
 });

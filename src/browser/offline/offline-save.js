@@ -2,7 +2,7 @@
 /**
  * Keeps every file a reader needs offline (the list /offline.json, written after the build) in
  * the cache the service worker answers from, showing progress as it goes. Loaded by
- * src/browser/offline/control.ts on the first click of the control (src/components/site/SaveOffline.astro). Files
+ * public/head.js on the first click of the control (src/components/site/SaveOffline.astro). Files
  * already kept are not fetched again, so a second click only checks and fills gaps. Plain
  * JavaScript served as written, like copy.js, to stay out of the code run on page load.
  */

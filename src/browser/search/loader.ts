@@ -1,8 +1,12 @@
 /**
- * The only script every page runs on load. It wires the shortcuts, and the first time the
- * visitor reaches for the search field it loads the search code (search-ui.ts) and the search
- * data (/codes.json) together. When either cannot load it says so, and the next keystroke tries
- * again: nothing is cached from a failed attempt.
+ * Loaded on every page once it has loaded (Search.astro; the shortcuts to the field are in
+ * public/head.js, from the first paint). It prepares search while the visitor reads: once the
+ * page is idle it loads the search code (ui.ts) and the codes' data
+ * (/codes.json), which the service worker keeps from the first visit anyway, and the index is
+ * built in the idle time between, so the first keystroke is answered at once. Pagefind and the
+ * messages' data load only when the visitor reaches for the field. Where the visitor asked to
+ * save data, nothing loads before they reach for it. When either file cannot load it says so,
+ * and the next keystroke tries again: nothing is cached from a failed attempt.
  */
 import uiUrl from 'virtual:search-ui-url';
 import type { SearchData } from '../../lib/search/engine.ts';
@@ -15,30 +19,28 @@ export function startSearchOnDemand(): void {
   // The URL comes from the page (src/lib/site/paths.ts, through Search.astro), so this script imports nothing it shares with the UI.
   const dataUrl = input.dataset['searchData'] ?? '';
 
+  let ui: Promise<SearchUi> | undefined;
   let loading: Promise<void> | undefined;
   let ready = false;
   const load = (): Promise<void> =>
     (loading ??= Promise.all([
-      // The search code is smaller than the data and arrives first: Pagefind starts then, so its
-      // requests spend their first round trip while the data finishes (on a slow link, 0.4 s).
-      (import(/* @vite-ignore */ uiUrl) as Promise<SearchUi>).then((ui) => {
-        ui.startFullText();
-        return ui;
-      }),
+      (ui ??= import(/* @vite-ignore */ uiUrl) as Promise<SearchUi>),
       fetch(dataUrl).then((r) => {
         if (!r.ok) throw new Error(`${dataUrl}: ${r.status}`);
         return r.json() as Promise<SearchData>;
       }),
     ]).then(
-      ([ui, data]) => {
+      ([code, data]) => {
         ready = true;
-        ui.attachSearch(input, data);
+        return code.attachSearch(input, data);
       },
       (error: unknown) => {
         loading = undefined;
+        ui = undefined;
         const status = document.getElementById('search-status');
         const panel = document.getElementById('search-panel');
-        if (status && panel) {
+        // Said only to a visitor who is searching, not for a preparation nobody asked for.
+        if (status && panel && (document.activeElement === input || input.value !== '')) {
           status.textContent = 'Search could not load. Check your connection, then type again to retry.';
           panel.hidden = false;
           input.setAttribute('aria-expanded', 'true');
@@ -46,29 +48,34 @@ export function startSearchOnDemand(): void {
         console.warn('search failed to load', error);
       },
     ));
+  // The search code is smaller than the data and arrives first: Pagefind starts then, so its
+  // requests spend their first round trip while the data finishes (on a slow link, 0.4 s).
+  const reach = (): void => {
+    void load();
+    void ui?.then((code) => code.startFullText()).catch(() => {});
+  };
 
-  input.addEventListener('focus', () => void load());
-  input.addEventListener('pointerenter', () => void load(), { once: true });
+  input.addEventListener('focus', reach);
+  input.addEventListener('pointerenter', reach, { once: true });
   input.addEventListener('input', () => {
-    if (!ready) void load();
+    if (!ready) reach();
   });
-
-  document.addEventListener('keydown', (event) => {
-    const target = event.target;
-    const typing = target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
-    const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
-    if (slash || ctrlK) {
-      event.preventDefault();
-      input.focus();
-      input.select();
-    }
-  });
+  // A visitor quicker than the page's load event is already in the field.
+  if (document.activeElement === input || input.value !== '') reach();
 
   // Shared searches: /?q=rate+limit opens with that search.
   const shared = new URLSearchParams(location.search).get('q');
   if (shared) {
     input.value = shared;
-    void load();
+    reach();
+    return;
   }
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  if (connection?.saveData) return;
+  const prepare = (): void => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void load(), { timeout: 5000 });
+    else setTimeout(() => void load(), 2000);
+  };
+  if (document.readyState === 'complete') prepare();
+  else addEventListener('load', prepare, { once: true });
 }

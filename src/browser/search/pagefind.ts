@@ -7,6 +7,7 @@
 import { FILES, FOLDERS, PAGEFIND_SCRIPT } from '../../lib/site/paths.ts';
 import { chunksFor, pagefindWords } from '../../lib/search/directory/chunks.ts';
 import type { FullTextDirectory, PagefindEntry } from '../../lib/search/directory/types.ts';
+import { MIN_FULL_TEXT_WORD } from '../../lib/search/answer.ts';
 import type { ReadQuery } from '../../lib/search/engine.ts';
 import { pagefindMatches, type FullText, type Pagefind } from '../../lib/search/fulltext.ts';
 
@@ -72,8 +73,13 @@ function loadDirectory(): Promise<FullTextDirectory> {
  * promise when they cannot load.
  */
 export function loadPagefind(): Promise<{ pf: Pagefind; directory: FullTextDirectory }> {
+  const script = attempts ? `${SCRIPT}?attempt=${attempts}` : SCRIPT;
   loading ??= Promise.all([
-    (import(/* @vite-ignore */ attempts ? `${SCRIPT}?attempt=${attempts}` : SCRIPT) as Promise<Pagefind>).then(async (pf) => {
+    // Its files are asked for at once; starting its WebAssembly waits for a moment when the page
+    // is idle, so it never holds up the answer to the keystroke that started it (on a slow link
+    // the files take far longer than that moment).
+    (import(/* @vite-ignore */ script) as Promise<Pagefind>).then(async (pf) => {
+      await idle();
       // On the page's own thread: a search of this small index takes a few milliseconds there, and
       // Pagefind's worker would be one more script to fetch (11 KB, a fifth of a second on a slow
       // link) before the first full-text answer.
@@ -106,7 +112,7 @@ async function chunksOf(words: string[]): Promise<void> {
  * finished word may not need.
  */
 export function warmChunksFor(query: ReadQuery): void {
-  const words = pagefindWords(query.words).filter((w) => w.length >= 3);
+  const words = pagefindWords(query.words).filter((w) => w.length >= MIN_FULL_TEXT_WORD);
   if (words.length > 0) chunksOf(words).catch(() => {});
 }
 
@@ -119,4 +125,12 @@ export async function fullText(query: ReadQuery, classId: string | undefined): P
   const { pf, directory: dir } = await loadPagefind();
   const [found] = await Promise.all([pagefindMatches(pf, dir, query, classId), chunksOf(pagefindWords(query.words))]);
   return found;
+}
+
+/** Resolves when the browser has a moment with nothing to do (at the latest after a fifth of a second). */
+export function idle(): Promise<void> {
+  return new Promise((done) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => done(), { timeout: 200 });
+    else setTimeout(done, 0);
+  });
 }

@@ -19,52 +19,73 @@ import {
   type Hit,
   type StatusPart,
 } from '../../lib/search/answer.ts';
-import { buildIndex, type SearchData, type SearchIndex } from '../../lib/search/engine.ts';
+import { buildIndexGradually, extendIndex, type SearchData, type SearchIndex } from '../../lib/search/engine.ts';
 import { SearchLoading } from '../../lib/search/loading.ts';
-import { fullText, loadPagefind, warmChunksFor, type FullText } from './pagefind.ts';
+import { fullText, idle, loadPagefind, warmChunksFor, type FullText } from './pagefind.ts';
 import { el, link, renderResult } from './results.ts';
 
-/** Starts loading Pagefind, ahead of the search data when the loader has this code first. */
+const FILTERS =
+  '<div class="search-filters" role="group" aria-label="Filter results">' +
+  '<label>Class<select id="search-class"></select></label><label>Kind<select id="search-kind"></select></label></div>';
+const LIST = '<ul id="search-results" role="listbox" aria-label="Search results"></ul>';
+
+/** Starts loading Pagefind: the visitor reached for search, and the loader has this code before the data. */
 export function startFullText(): void {
   loadPagefind().catch(() => {});
 }
 
-export function attachSearch(input: HTMLInputElement, data: SearchData): void {
+/**
+ * Prepares search and wires the box. The loader calls it while the visitor reads (the page idle)
+ * or at once when they reach for the field; the index is built a few items at a time until the
+ * visitor reaches for search, then at once. Pagefind and the messages' data load only then.
+ */
+export async function attachSearch(input: HTMLInputElement, data: SearchData): Promise<void> {
   if (input.dataset['ready']) return;
   const form = input.closest('form');
   const panel = document.getElementById('search-panel');
-  const list = document.getElementById('search-results');
   const status = document.getElementById('search-status');
+  if (!form || !panel || !status) return;
+  // The panel's parts that only this code uses; the page sends the panel with its status alone (Search.astro).
+  status.insertAdjacentHTML('beforebegin', FILTERS);
+  status.insertAdjacentHTML('afterend', LIST);
+  input.setAttribute('aria-controls', 'search-results');
+  const list = document.getElementById('search-results');
   const classFilter = document.getElementById('search-class');
   const kindFilter = document.getElementById('search-kind');
-  if (!form || !panel || !list || !status || !(classFilter instanceof HTMLSelectElement) || !(kindFilter instanceof HTMLSelectElement))
-    return;
+  if (!list || !(classFilter instanceof HTMLSelectElement) || !(kindFilter instanceof HTMLSelectElement)) return;
   input.dataset['ready'] = 'true';
 
-  let index: SearchIndex = buildIndex(data);
+  // When to fetch the messages and ask Pagefind: src/lib/search/loading.ts.
+  const loading = new SearchLoading();
+  let reached = false;
+  const reach = (): void => {
+    if (reached) return;
+    reached = true;
+    loadPagefind().then(
+      () => loading.pagefindSettled(true) && loadMessages(),
+      () => loading.pagefindSettled(false) && loadMessages(),
+    );
+  };
+  for (const event of ['focus', 'pointerenter', 'input']) input.addEventListener(event, reach);
+  if (document.activeElement === input || input.value !== '') reach();
+
+  const index: SearchIndex = await buildIndexGradually(data, { pause: idle, urgent: () => reached });
   const classIds = [...new Set(data.items.flatMap((i) => (i.classId ? [i.classId] : [])))].sort();
   // The filters' choices, beside the code that applies them (passesFilters); the page sends the selects empty.
   classFilter.replaceChildren(new Option('All', ''), ...classIds.map((id) => new Option(id, id)));
   kindFilter.replaceChildren(new Option('All', ''), new Option('Registered', 'registered'), new Option('Unofficial', 'unofficial'));
 
-  // When to fetch the messages and ask Pagefind: src/lib/search/loading.ts.
-  const loading = new SearchLoading();
   const loadMessages = (): void => {
     void fetch(FILES.messageSearchData)
       .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : Promise.reject(new Error(`${FILES.messageSearchData}: ${r.status}`))))
-      .then((messages) => {
-        index = buildIndex({ ...data, items: [...data.items, ...messages.items] });
-      })
+      // Read when the page is idle (between keystrokes), so a letter typed meanwhile is not kept waiting.
+      .then((messages) => idle().then(() => void extendIndex(index, messages.items)))
       .catch((error: unknown) => console.warn('the messages could not load', error))
       .finally(() => {
         loading.messagesArrived();
         if (!panel.hidden && input.value.trim() !== '') void run({ keep: true });
       });
   };
-  loadPagefind().then(
-    () => loading.pagefindSettled(true) && loadMessages(),
-    () => loading.pagefindSettled(false) && loadMessages(),
-  );
 
   let shown: Hit[] = [];
   let shownFor = '';
@@ -78,13 +99,18 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
     if (!isOpen) setActive(-1);
   };
 
-  const setActive = (i: number): void => {
+  /**
+   * Selects a row. Only a move by the visitor scrolls it into view: scrolling forces a layout of
+   * the whole page, which on a freshly drawn list (the first row, at the top) costs a third of
+   * the first keystroke's time and moves nothing.
+   */
+  const setActive = (i: number, { scroll = false } = {}): void => {
     active = i;
     [...list.children].forEach((li, n) => li.setAttribute('aria-selected', String(n === i)));
     const current = list.children[i];
     if (current) {
       input.setAttribute('aria-activedescendant', current.id);
-      current.scrollIntoView({ block: 'nearest' });
+      if (scroll) current.scrollIntoView({ block: 'nearest' });
     } else {
       input.removeAttribute('aria-activedescendant');
     }
@@ -192,7 +218,7 @@ export function attachSearch(input: HTMLInputElement, data: SearchData): void {
       if (panel.hidden) return void run();
       if (shown.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((active + step + shown.length) % shown.length);
+      setActive((active + step + shown.length) % shown.length, { scroll: true });
     } else if (event.key === 'Escape') {
       if (!panel.hidden) {
         event.preventDefault();

@@ -33,7 +33,7 @@ export type CardColours = Record<ClassId | 'none', { fg: string; soft: string }>
 
 /**
  * The cards' colours, read from the light side of the stylesheet's `light-dark()` values
- * (src/styles/global.css is their one home): each class's --cls and --cls-soft, and --link,
+ * (src/styles/site.css is their one home): each class's --cls and --cls-soft, and --link,
  * --ink and --muted for pages that belong to no class. Previews are shown on whatever
  * background the chat app uses, so a card always carries the light theme. Throws naming the
  * property when the stylesheet lacks one, so a renamed variable fails the build.
@@ -42,7 +42,7 @@ export function cardColours(css: string): CardColours {
   const light = (selector: string, property: string): string => {
     const block = new RegExp(`${selector.replace(/[[\]]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
     const value = new RegExp(`${property}\\s*:\\s*light-dark\\(\\s*(#[0-9a-fA-F]{3,8})\\s*,`).exec(block)?.[1];
-    if (!value) throw new Error(`src/styles/global.css: no light-dark() value for ${property} in ${selector}`);
+    if (!value) throw new Error(`src/styles/site.css: no light-dark() value for ${property} in ${selector}`);
     return value.toLowerCase();
   };
   const classes = Object.fromEntries(

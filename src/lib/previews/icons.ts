@@ -92,6 +92,6 @@ export function icoFile(pngs: { size: number; data: Buffer }[]): Buffer {
  */
 export function themeColours(css: string): { light: string; dark: string } {
   const match = /--page\s*:\s*light-dark\(\s*(#[0-9a-fA-F]{3,8})\s*,\s*(#[0-9a-fA-F]{3,8})\s*\)/.exec(css);
-  if (!match?.[1] || !match[2]) throw new Error('src/styles/global.css: no light-dark() value for --page');
+  if (!match?.[1] || !match[2]) throw new Error('src/styles/site.css: no light-dark() value for --page');
   return { light: match[1].toLowerCase(), dark: match[2].toLowerCase() };
 }

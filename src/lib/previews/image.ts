@@ -12,7 +12,7 @@ import satori from 'satori';
 import { SITE } from '../site/origin.ts';
 import { cardColours, OG_CACHE_DIR, OG_SIZE, type OgCard } from './card.ts';
 // Vite hands the stylesheet over as text at build time: it is the one home of the colours.
-import stylesheet from '../../styles/global.css?raw';
+import stylesheet from '../../styles/site.css?raw';
 
 const require = createRequire(import.meta.url);
 const font = (weight: 400 | 700 | 800) => ({

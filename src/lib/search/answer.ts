@@ -57,10 +57,18 @@ export function answerFor(raw: string, index: SearchIndex, { exact = false } = {
   return fromRanking(query, rank(index, query), index);
 }
 
-/** Whether a query has words that full-text search could add matches for. */
+/**
+ * Whether a query has words that full-text search could add matches for. A query of one- and
+ * two-letter words alone is still being typed: every page's prose has words that start with
+ * "t", Pagefind takes longer to list them than the keystroke may wait, and the next letter
+ * replaces them anyway. The names, terms and summaries answer it.
+ */
 export function wantsFullText(raw: string, answer: Answer): boolean {
-  return answer.query !== undefined && !NUMBER_PREFIX.test(raw.trim()) && answer.query.words.length > 0;
+  return answer.query !== undefined && !NUMBER_PREFIX.test(raw.trim()) && answer.query.words.some((w) => w.length >= MIN_FULL_TEXT_WORD);
 }
+
+/** The shortest word Pagefind is asked about (the chunks are fetched from the same length, see warmChunksFor). */
+export const MIN_FULL_TEXT_WORD = 3;
 
 /** The answer with Pagefind's full-text matches counted, and its excerpts. */
 export function withFullText(answer: Answer, index: SearchIndex, body: BodyMatches, excerpts: ReadonlyMap<string, string>): Answer {
@@ -77,8 +85,8 @@ export function wantsExcerpt({ item }: Hit, query: ReadQuery): boolean {
 }
 
 /**
- * When the best result of a query of three or more words matches only one of them, and less than
- * half of what the query could match, it is a coincidence ("table" of "' OR 1=1; DROP TABLE
+ * When the best result of a query of three or more words matches only one of them, and no more
+ * than half of what the query could match, it is a coincidence ("table" of "' OR 1=1; DROP TABLE
  * users"): saying that no code matches is more honest than a dozen arbitrary codes.
  */
 const MIN_COVERAGE = 0.5;
@@ -96,7 +104,7 @@ function fromRanking(query: ReadQuery, all: Ranked[], index: SearchIndex, excerp
     query.terms.length >= 3 &&
     !query.pasted &&
     top.count - top.scattered.count < 2 &&
-    top.matched - top.scattered.matched < MIN_COVERAGE * weight;
+    top.matched - top.scattered.matched <= MIN_COVERAGE * weight;
   const ranked = coincidence ? [] : diversify(all, query);
   const partial = top !== undefined && query.terms.length > 1 && query.numbers.length === 0 && !top.complete && !query.pasted;
   const hits = ranked.map(({ item }) => {

@@ -27,7 +27,7 @@ import {
   type Template,
   mayNameMessage,
 } from './paste.ts';
-import { allowedEdits, editDistance, FILLER, normalizeText, stem, terms, words } from './text.ts';
+import { allowedEdits, editDistance, FILLER, normalizeText, stem, termsOf, words } from './text.ts';
 import { FIELD_WEIGHTS } from './weights.ts';
 
 /** One result the search can show: a code page, or a page that weighs several codes. */
@@ -97,10 +97,14 @@ export interface SearchIndex {
   vocabulary: Map<string, { count: number; stem: string }>;
   /** The other words of the pages' prose: known, so never corrected, but no correction target. */
   text: Set<string>;
+  /** Every word of the pages' prose, as the search data lists them (`text` is those not in the vocabulary). */
+  prose: string[];
   /** Every word the site uses (vocabulary and prose), sorted: to tell a word being typed from one the site never uses. */
   sortedWords: string[];
   /** Every term, with how rare it is across items (rarer counts more). */
   rarity: Map<string, number>;
+  /** How many items each term is in, from which rarity follows. */
+  spread: Map<string, number>;
   knownCodes: Set<number>;
   /** Every form of every constant and name (compact, see identifierForms) → the codes it names. */
   identifiers: Map<string, Set<number>>;
@@ -114,9 +118,56 @@ function summaryParts(summary: string): { text: string; placeholder: boolean }[]
 }
 
 export function buildIndex(data: SearchData): SearchIndex {
-  const vocabulary = new Map<string, number>();
-  const spread = new Map<string, number>();
-  const items = data.items.map((item): IndexedItem => {
+  return extendIndex(emptyIndex(data), data.items);
+}
+
+/**
+ * The index built a few items at a time, pausing between them (`pause`, the browser's idle time),
+ * so that preparing search while the visitor reads never holds up the page. Once `urgent` says
+ * the visitor is searching, the rest is built at once. The same index as buildIndex.
+ */
+export async function buildIndexGradually(
+  data: SearchData,
+  { pause, urgent, slice = 12 }: { pause: () => Promise<void>; urgent: () => boolean; slice?: number },
+): Promise<SearchIndex> {
+  const index = emptyIndex(data);
+  for (let i = 0; i < data.items.length; i += slice) {
+    addItems(index, data.items.slice(i, i + slice));
+    if (!urgent()) await pause();
+  }
+  return finish(index);
+}
+
+function emptyIndex(data: SearchData): SearchIndex {
+  return {
+    items: [],
+    byUrl: new Map(),
+    vocabulary: new Map(),
+    text: new Set(),
+    prose: (data.text ?? '').split(' ').filter((w) => w !== ''),
+    sortedWords: [],
+    rarity: new Map(),
+    spread: new Map(),
+    knownCodes: new Set(),
+    identifiers: new Map(),
+    keys: new Map(),
+  };
+}
+
+/**
+ * The index with more items, read once each: the messages' data arrives after the codes', and
+ * reading only the new items keeps the page responsive (rebuilding everything took longer than
+ * a keystroke may wait). The result is the same as building the index from all the items at once.
+ */
+export function extendIndex(index: SearchIndex, added: readonly SearchItem[]): SearchIndex {
+  addItems(index, added);
+  return finish(index);
+}
+
+/** Reads items into the index: their terms, words and names; what depends on every item waits for finish. */
+function addItems(index: SearchIndex, added: readonly SearchItem[]): void {
+  const { vocabulary, spread } = index;
+  const items = added.map((item): IndexedItem => {
     const texts: Record<Field, string[]> = {
       title: [item.title],
       names: item.names ?? [],
@@ -133,8 +184,14 @@ export function buildIndex(data: SearchData): SearchIndex {
     const fields = (Object.keys(texts) as Field[]).map((field) => {
       const weight = FIELD_WEIGHTS[field];
       const phrases = texts[field].map((text) => {
-        for (const w of words(text)) if (!/^\d+$/.test(w)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
-        const seq = terms(text);
+        const list = words(text);
+        for (const w of list) {
+          if (/^\d+$/.test(w)) continue;
+          const known = vocabulary.get(w);
+          if (known) known.count += 1;
+          else vocabulary.set(w, { count: 1, stem: stem(w) });
+        }
+        const seq = termsOf(list);
         for (const t of seq) best.set(t, Math.max(best.get(t) ?? 0, weight));
         return seq;
       });
@@ -144,38 +201,32 @@ export function buildIndex(data: SearchData): SearchIndex {
     const template = item.kind === 'message' && item.slots ? templatePattern(summaryParts(item.summary)) : undefined;
     return { item, fields, best, ...(template && { template }) };
   });
-  const text = new Set((data.text ?? '').split(' ').filter((w) => w !== '' && !vocabulary.has(w)));
-  const rarity = new Map([...spread].map(([t, n]) => [t, Math.log(1 + items.length / n)]));
-  const known = new Map([...vocabulary].map(([w, count]) => [w, { count, stem: stem(w) }]));
-  const knownCodes = new Set(data.items.flatMap((i) => (i.code === undefined ? [] : [i.code])));
-  const identifiers = new Map<string, Set<number>>();
-  const keys = new Map<string, IndexedItem[]>();
+  index.items.push(...items);
   for (const indexed of items) {
     const { item } = indexed;
+    index.byUrl.set(item.url, indexed);
+    if (item.code !== undefined) index.knownCodes.add(item.code);
     if (item.kind === 'code' && item.code !== undefined) {
       for (const name of [...(item.constants ?? []), ...(item.names ?? []), item.title]) {
         for (const form of identifierForms(name.replace(/[\s'-]+/g, '_'))) {
-          const codes = identifiers.get(form) ?? new Set<number>();
+          const codes = index.identifiers.get(form) ?? new Set<number>();
           codes.add(item.code);
-          identifiers.set(form, codes);
+          index.identifiers.set(form, codes);
         }
       }
     }
     const key = item.key ? keyForm(item.key) : undefined;
-    if (key) keys.set(key, [...(keys.get(key) ?? []), indexed]);
+    if (key) index.keys.set(key, [...(index.keys.get(key) ?? []), indexed]);
   }
-  const sortedWords = [...new Set([...known.keys(), ...text])].sort();
-  return {
-    items,
-    byUrl: new Map(items.map((i) => [i.item.url, i])),
-    vocabulary: known,
-    text,
-    sortedWords,
-    rarity,
-    knownCodes,
-    identifiers,
-    keys,
-  };
+}
+
+/** What depends on every item: which prose words are not in the vocabulary, how rare each term is, the sorted word list. */
+function finish(index: SearchIndex): SearchIndex {
+  const { vocabulary, spread } = index;
+  index.text = new Set(index.prose.filter((w) => !vocabulary.has(w)));
+  index.rarity = new Map([...spread].map(([t, n]) => [t, Math.log(1 + index.items.length / n)]));
+  index.sortedWords = [...new Set([...vocabulary.keys(), ...index.text])].sort();
+  return index;
 }
 
 export interface Correction {
@@ -208,6 +259,12 @@ export interface ReadQuery {
   pasted: boolean;
   /** Letters of a script this English reference does not cover (Arabic, Chinese …). */
   foreignScript: boolean;
+  /**
+   * The last word is still being typed: the query ends in it, with no space or punctuation
+   * after. Only then may it be the start of a longer word. In `' OR 1=1 --` the "or" is
+   * finished, and the start of "origin" and "order" is not what was asked.
+   */
+  typing: boolean;
 }
 
 const CLASS_WORD = /^[1-5]xx$/;
@@ -316,6 +373,11 @@ export function readQuery(raw: string, index: SearchIndex, { exact = false } = {
     // Inner capitals split into words, unless the whole is a word the site knows ("WebSocket").
     kept.push(/[a-z][A-Z]/.test(trimmed) && !index.vocabulary.has(compact(trimmed)) ? splitCamel(trimmed) : trimmed);
   });
+  // A vendor's key being typed (ERR_, ERR_CONN) names every key it starts.
+  const prefix = single ? (tokens[0] ?? '').toLowerCase() : '';
+  if (keyed.size === 0 && /^[a-z][a-z0-9]*_[a-z0-9_]*$/.test(prefix)) {
+    for (const [key, messages] of index.keys) if (key.startsWith(prefix)) for (const m of messages) keyed.add(m.item.url);
+  }
   // A single digit ("HTTP/1.1", "(7)", "1=1") says nothing about which code is meant.
   const all = words(kept.join(' '))
     .filter((w) => !/^\d$/.test(w) && !isIdWord(w))
@@ -333,14 +395,22 @@ export function readQuery(raw: string, index: SearchIndex, { exact = false } = {
   // A query of framing words only ("status codes") still searches for them.
   const kept2 = meaningful.length > 0 || numbers.length > 0 || classId || named.size > 0 || keyed.size > 0 ? meaningful : rest;
   const corrections: Correction[] = [];
-  const understood = kept2.map((word, i) => {
+  // The query ends in its last word, or in an identifier's joiner after it (ERR_, HttpStatus.,
+  // X-Forwarded-): a "1" typed after the last word ends that word as surely as a space does.
+  const tail = /([\p{L}\p{N}]+)[_.-]?$/u.exec(normalizeText(cleaned))?.[1] ?? '';
+  const lastWord = kept2.at(-1) ?? '';
+  const typing = lastWord !== '' && tail.endsWith(lastWord);
+  // A letter alone says nothing unless it is the start of the word being typed ("x" in `${jndi:ldap://x}`).
+  const kept3 = kept2.filter((w, i) => !/^\p{L}$/u.test(w) || (typing && i === kept2.length - 1));
+  const understood = kept3.map((word, i) => {
     if (exact) return word;
-    const corrected = correct(word, index, i === kept2.length - 1);
+    const corrected = correct(word, index, typing && i === kept3.length - 1);
     if (corrected !== word) corrections.push({ from: word, to: corrected });
     return corrected;
   });
   // A misspelt framing word ("whta") corrects to one ("what"), which then does not count.
-  const counted = understood.filter((w, i) => !FILLER.has(w) || FILLER.has(kept2[i] ?? ''));
+  // A word said twice ("NULL,NULL") is one piece of evidence, not two.
+  const counted = understood.filter((w, i) => (!FILLER.has(w) || FILLER.has(kept3[i] ?? '')) && understood.indexOf(w) === i);
   return {
     text,
     requestMethod,
@@ -354,6 +424,7 @@ export function readQuery(raw: string, index: SearchIndex, { exact = false } = {
     corrections,
     pasted,
     foreignScript: hasNonLatinLetters(cleaned),
+    typing,
   };
 }
 
@@ -460,7 +531,7 @@ export function rank(index: SearchIndex, query: ReadQuery, body: BodyMatches = n
     let score = 0;
     const scattered = { count: 0, matched: 0 };
     query.terms.forEach((term, i) => {
-      const last = i === query.terms.length - 1;
+      const last = query.typing && i === query.terms.length - 1;
       let weight = indexed.best.get(term) ?? 0;
       const own = index.rarity.get(term);
       let rarity = own ?? 1;

@@ -120,8 +120,9 @@ export const FILLER = new Set([
 
 /** Lower case, compatibility forms folded, accents dropped, spaces collapsed. */
 export function normalizeText(raw: string): string {
-  return raw
-    .normalize('NFKD')
+  // Plain ASCII has nothing to fold: most of the site's own text, which the index reads on the page.
+  const folded = /^[\x20-\x7e]*$/.test(raw) ? raw : raw.normalize('NFKD');
+  return folded
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
@@ -166,6 +167,18 @@ function americanize(word: string): string {
  */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
+  let known = stems.get(word);
+  if (known === undefined) {
+    known = stemOf(word);
+    // The same few thousand words recur in every field of every item; a query adds a handful.
+    if (stems.size < 50_000) stems.set(word, known);
+  }
+  return known;
+}
+
+const stems = new Map<string, string>();
+
+function stemOf(word: string): string {
   let w = americanize(word);
   if (/ies$/.test(w) || /ied$/.test(w)) w = `${w.slice(0, -3)}y`;
   else if (/ing$/.test(w) && /[aeiouy].*ing$/.test(w.slice(1)) && w.length > 5) w = w.slice(0, -3);
@@ -182,9 +195,12 @@ export function stem(word: string): string {
 
 /** The search terms of a text: stemmed words, filler left out. */
 export function terms(text: string): string[] {
-  return words(text)
-    .filter((w) => !FILLER.has(w))
-    .map(stem);
+  return termsOf(words(text));
+}
+
+/** The search terms of words already split (see words): for callers that need both. */
+export function termsOf(list: readonly string[]): string[] {
+  return list.filter((w) => !FILLER.has(w)).map(stem);
 }
 
 /**
