@@ -11,6 +11,7 @@ import { describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { messagesExportSchema } from '../../src/lib/messages/schema.ts';
+import { reconstructedNote } from '../../src/lib/messages/text.ts';
 import { siteOrigin } from '../../src/lib/site/origin.ts';
 import { accessibleName, attrs, builtPage, linksNamed, text, texts } from '../support/built-page.ts';
 import { entries } from '../support/content.ts';
@@ -71,7 +72,10 @@ describe('every source page of the catalogue', () => {
             [`/${m.status}/`],
             m.id,
           );
-        } else assert.ok(text(article).includes('No HTTP response'), m.id);
+        } else assert.ok(text(article).includes(m.anyStatus ? 'Any status' : 'No HTTP response'), m.id);
+        // A text no cited source shows says so where the text is, not only in the caveat.
+        const note = reconstructedNote(m);
+        if (note) assert.ok(text(article).includes(`Text reconstructed: ${note}`), `${m.id}: reconstructed`);
         for (const cause of m.causes) assert.ok(text(article).includes(cause.replaceAll('`', '')), `${m.id}: ${cause}`);
         for (const fix of m.fix) assert.ok(text(article).includes(fix.replaceAll('`', '')), `${m.id}: ${fix}`);
         for (const s of m.sources)

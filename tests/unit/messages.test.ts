@@ -73,6 +73,13 @@ const SCHEMA_CASES: [string, (file: Record<string, unknown>) => void, RegExp][] 
   ['neither a status nor a reason for none', (f) => delete firstMessage(f)['status'], /exactly one of status/],
   ['both a status and a reason for none', (f) => (firstMessage(f)['noResponse'] = 'the connection closes first'), /exactly one of status/],
   ['a reproduction without its version', (f) => (firstMessage(f)['evidence'] = 'reproduced'), /reproduced/],
+  ['both a status and no fixed one', (f) => (firstMessage(f)['anyStatus'] = 'whatever the backend set'), /exactly one of status/],
+  [
+    'a reproduced text marked as put together',
+    (f) => Object.assign(firstMessage(f), { evidence: 'reproduced', reproduced: { version: 'x 1', how: 'ran it here once' }, reconstructed: 'two words' }),
+    /reconstructed/,
+  ],
+  ['a reconstruction that does not say from what', (f) => (firstMessage(f)['reconstructed'] = 'guessed'), /reconstructed/],
   ['a source link that is not https', (f) => (firstMessage(f)['sources'] = [{ title: 'docs', url: 'http://example.com/' }]), /url/],
 ];
 

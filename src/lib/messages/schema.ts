@@ -84,6 +84,12 @@ export const messageSchema = z
      */
     noResponse: z.string().min(10).optional(),
     /**
+     * Instead of `status`: the message comes with whatever status someone else chose, so no code
+     * is its own (a load balancer's log detail saying the backend's status was passed on). Says
+     * where the real status is read. The item is then listed under no code and found by its words.
+     */
+    anyStatus: z.string().min(10).optional(),
+    /**
      * The status the server writes in its own log when the client receives another or none:
      * nginx's 499 for a client that went away, the ALB's 460. It must have an entry.
      */
@@ -102,17 +108,31 @@ export const messageSchema = z
     reproduced: z.object({ version: z.string().min(1), how: z.string().min(10) }).optional(),
     /** The primary sources: the vendor's documentation or source code. */
     sources: z.array(messageSourceLinkSchema).min(1),
+    /**
+     * When no cited source shows the text as catalogued (and it was not reproduced): what it was
+     * put together from ("the substatus and the 503 reason phrase from Microsoft's status list").
+     * Shown on the page, so that nobody takes it for words a vendor printed.
+     */
+    reconstructed: z.string().min(10).optional(),
     /** What could not be verified, said plainly ("the status it is served with is not documented"). */
     caveat: z.string().min(10).optional(),
     /** Words people type for it beyond its text ("header too big", "buffer"), for search only. */
     searchTerms: z.array(z.string().min(1)).default([]),
   })
   .superRefine((m, ctx) => {
-    if ((m.status === undefined) === (m.noResponse === undefined)) {
+    if ([m.status, m.noResponse, m.anyStatus].filter((v) => v !== undefined).length !== 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['status'],
-        message: 'needs exactly one of status (the code it comes with) or noResponse (why none comes)',
+        message:
+          'needs exactly one of status (the code it comes with), noResponse (why none comes) or anyStatus (why no code is its own)',
+      });
+    }
+    if (m.evidence === 'reproduced' && m.reconstructed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reconstructed'],
+        message: 'cannot go with evidence "reproduced": a text seen on this machine was not put together',
       });
     }
     if (m.evidence === 'reproduced' && !m.reproduced) {

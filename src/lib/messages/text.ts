@@ -37,3 +37,11 @@ export const APPEARS_LABELS = {
   'cli-output': 'command output',
   'app-log': 'application log',
 } as const;
+
+/**
+ * What the page says under a text that no cited source shows (the item's `reconstructed`), so a
+ * reader does not take words we put together for words the vendor printed; undefined otherwise.
+ */
+export function reconstructedNote(m: { reconstructed?: string | undefined }): string | undefined {
+  return m.reconstructed && `No cited source shows these exact words: put together from ${m.reconstructed.replace(/\.$/, '')}.`;
+}
