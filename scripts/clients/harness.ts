@@ -125,7 +125,7 @@ const serverPort = (): number => Number(process.env['CLIENTS_PORT'] ?? 0);
 async function startServerWorker(
   codes: readonly CodeInfo[],
   tls: { key: string; cert: string } | undefined,
-): Promise<{ origin: string; secureOrigin?: string; finish: () => Promise<SeenRequest[]> }> {
+): Promise<{ origin: string; secureOrigin?: string; openOrigin: string; finish: () => Promise<SeenRequest[]> }> {
   const worker = new Worker(new URL('./server-worker.ts', import.meta.url), { workerData: { codes, tls, port: serverPort() } });
   const next = (type: string): Promise<Record<string, unknown>> =>
     new Promise((resolve, reject) => {
@@ -141,6 +141,7 @@ async function startServerWorker(
   return {
     origin: String(ready['origin']),
     ...(typeof ready['secureOrigin'] === 'string' && { secureOrigin: ready['secureOrigin'] }),
+    openOrigin: String(ready['openOrigin']),
     finish: async () => {
       const answer = next('requests');
       worker.postMessage({ type: 'requests' });
@@ -183,7 +184,7 @@ export async function runHarness(options: HarnessOptions = {}): Promise<Measurem
   const all = codesToMeasure();
   const codes = options.codes ? all.filter((c) => options.codes?.includes(c.code)) : all;
   const server = await startServerWorker(codes, certificate());
-  const origins = { plain: server.origin, ...(server.secureOrigin && { secure: server.secureOrigin }) };
+  const origins = { plain: server.origin, open: server.openOrigin, ...(server.secureOrigin && { secure: server.secureOrigin }) };
   const cells = plan(codes, CLIENT_IDS, origins).map((c) =>
     missing.has(c.client) ? { ...c, tasks: [], notMeasured: `not installed: ${missing.get(c.client)}` } : c,
   );
@@ -193,45 +194,56 @@ export async function runHarness(options: HarnessOptions = {}): Promise<Measurem
   const timings: string[] = [];
   let seen: SeenRequest[] = [];
 
+  /** The tasks of a client for one phase: the quiet ones (see Task.quiet) or all the others. */
+  const phaseTasks = (id: ClientId, quiet: boolean): Task[] => tasksOf(cells, id).filter((t) => Boolean(t.quiet) === quiet);
+  let quiet = false;
+
   /** Runs one client (or a pair that share a program) and keeps what it returned. */
-  const drive = async (ids: ClientId[], go: () => Promise<{ version: string; outcomes: Outcome[][] }>): Promise<void> => {
-    if (ids.every((id) => missing.has(id))) return;
+  const drive = async (ids: ClientId[], go: () => Promise<{ version?: string; outcomes: Outcome[][] }>): Promise<void> => {
+    if (ids.every((id) => missing.has(id) || problems.has(id))) return;
+    if (quiet && ids.every((id) => phaseTasks(id, true).length === 0)) return;
     const t0 = Date.now();
     try {
       const result = await go();
-      ids.forEach((id) => versions.set(id, result.version));
+      if (result.version) ids.forEach((id) => versions.set(id, result.version as string));
       for (const list of result.outcomes) for (const o of list) outcomes.set(o.path, o);
     } catch (error) {
       const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       ids.forEach((id) => problems.set(id, `the driver failed: ${message}`));
     }
-    timings.push(`${ids.join(' + ')} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    log(`${ids.join(' + ')}: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const took = `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+    timings.push(`${ids.join(' + ')}${quiet ? ' (timed)' : ''} ${took}`);
+    log(`${ids.join(' + ')}${quiet ? ', timed tasks' : ''}: done in ${took}`);
   };
   /** A driver that is a program of its own: its version, then its tasks through stdin. */
-  const program = (id: ClientId, command: string, args: string[]) =>
+  const program = (id: ClientId, command: string, args: string[]) => () =>
     drive([id], async () => ({
-      version: await versionOf(command, [...args, '--version']),
-      outcomes: [await runJsonDriver(command, args, tasksOf(cells, id))],
+      ...(!quiet && { version: await versionOf(command, [...args, '--version']) }),
+      outcomes: [await runJsonDriver(command, args, phaseTasks(id, quiet))],
     }));
   const node = (script: string, ...args: string[]): [string, string[]] => [process.execPath, [join(DRIVERS, script), ...args]];
   const curl = (id: ClientId, mode: CurlMode) => program(id, ...node('curl.ts', mode));
-
-  try {
-    await Promise.all([
+  const drivers: (() => Promise<void>)[] = [
+    () =>
       drive(['chromium-navigation', 'chromium-fetch'], async () => {
-        const r = await runChromium(server.origin, tasksOf(cells, 'chromium-navigation'), tasksOf(cells, 'chromium-fetch'));
+        const r = await runChromium(server.origin, phaseTasks('chromium-navigation', quiet), phaseTasks('chromium-fetch', quiet));
         return { version: r.version, outcomes: [r.navigation, r.fetch] };
       }),
-      program('node-fetch', ...node('node-fetch.ts')),
-      curl('curl', 'plain'),
-      curl('curl-follow', 'follow'),
-      curl('curl-retry', 'retry'),
-      program('wget', ...node('wget.ts')),
-      program('python-urllib', PYTHON, [join(DRIVERS, 'python_urllib.py')]),
-      program('python-requests', PYTHON, [join(DRIVERS, 'python_requests.py')]),
-      program('go', goBinary ?? GO, []),
-    ]);
+    program('node-fetch', ...node('node-fetch.ts')),
+    curl('curl', 'plain'),
+    curl('curl-follow', 'follow'),
+    curl('curl-retry', 'retry'),
+    program('wget', ...node('wget.ts')),
+    program('python-urllib', PYTHON, [join(DRIVERS, 'python_urllib.py')]),
+    program('python-requests', PYTHON, [join(DRIVERS, 'python_requests.py')]),
+    program('go', goBinary ?? GO, []),
+  ];
+
+  try {
+    // Every client at once, then the timed tasks one client after another on an idle server.
+    await Promise.all(drivers.map((d) => d()));
+    quiet = true;
+    for (const d of drivers) await d();
   } finally {
     seen = await server.finish();
   }

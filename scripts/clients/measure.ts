@@ -70,8 +70,10 @@ export function cellValue(cell: PlannedCell, outcomes: ReadonlyMap<string, Outco
       if (!request) return { notMeasured: `no request reached the server (${first?.error ?? 'no error reported'})` };
       const sends = request.headers['expect']?.toLowerCase() === '100-continue';
       if (cell.code === 417) {
-        const again = seen[1];
-        return sends ? { sends, resendsWithout: Boolean(again && again.headers['expect'] === undefined) } : { sends };
+        if (!sends) return { sends };
+        const resent = (list: readonly SeenRequest[]): boolean => list.slice(1).some((r) => r.headers['expect'] === undefined);
+        const open = cell.tasks[1] && exactly(requests, cell.tasks[1].path);
+        return { sends, resendsWithout: resent(seen), ...(open && open.length > 0 && { resendsWithoutKeptOpen: resent(open) }) };
       }
       // The second task left the expectation unanswered: the delay before the content arrived.
       const silent = cell.tasks[1] && exactly(requests, cell.tasks[1].path)[0];

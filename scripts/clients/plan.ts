@@ -151,6 +151,13 @@ export const UNSTABLE: readonly { code: number; clients: readonly ClientId[]; be
   },
 ];
 
+/** The test server's addresses: plain HTTP, HTTPS (HTTP/2) when there is a certificate, and the expect-open server. */
+export interface Origins {
+  plain: string;
+  secure?: string;
+  open?: string;
+}
+
 /** One cell of the matrix to fill: the tasks whose results make its value, or why there are none. */
 export interface PlannedCell {
   code: number;
@@ -182,12 +189,7 @@ export function behavioursFor(c: CodeToMeasure): BehaviourId[] {
   return list;
 }
 
-export function planCell(
-  c: CodeToMeasure,
-  behaviour: BehaviourId,
-  client: ClientId,
-  origins: { plain: string; secure?: string },
-): PlannedCell {
+export function planCell(c: CodeToMeasure, behaviour: BehaviourId, client: ClientId, origins: Origins): PlannedCell {
   const caps = CAPS[client];
   const cell = (tasks: Task[]): PlannedCell => ({ code: c.code, behaviour, client, tasks });
   const skip = (reason: string): PlannedCell => ({ code: c.code, behaviour, client, tasks: [], notMeasured: reason });
@@ -235,7 +237,10 @@ export function planCell(
     case 'expect': {
       if (!caps.methods.includes('POST')) return skip(caps.methodsReason ?? 'cannot send POST');
       const post = { body: LARGE_BODY, timeoutMs: 25_000 };
-      return cell(c.code === 100 ? [task('expect', 'POST', post), task('expect-ignored', 'POST', post)] : [task('expect', 'POST', post)]);
+      if (c.code === 100) return cell([task('expect', 'POST', post), task('expect-ignored', 'POST', { ...post, quiet: true })]);
+      // The 417 with Connection: close, then on a connection the server keeps open.
+      const open = origins.open && task('expect-open', 'POST', post);
+      return cell([task('expect', 'POST', post), ...(open ? [{ ...open, url: origins.open + open.path }] : [])]);
     }
     case 'hints': {
       if (caps.hints !== true) return skip(caps.hints);
@@ -255,11 +260,7 @@ export function planCell(
 }
 
 /** Every cell of the matrix, for every code and client. */
-export function plan(
-  codes: readonly CodeToMeasure[],
-  clients: readonly ClientId[],
-  origins: { plain: string; secure?: string },
-): PlannedCell[] {
+export function plan(codes: readonly CodeToMeasure[], clients: readonly ClientId[], origins: Origins): PlannedCell[] {
   return codes.flatMap((c) => behavioursFor(c).flatMap((b) => clients.map((client) => planCell(c, b, client, origins))));
 }
 

@@ -8,7 +8,7 @@ import { startTestServer, type CodeInfo } from './server.ts';
 
 const { codes, tls, port } = workerData as { codes: CodeInfo[]; tls?: { key: string; cert: string }; port: number };
 const server = await startTestServer(codes, tls, port);
-parentPort?.postMessage({ type: 'ready', origin: server.origin, secureOrigin: server.secureOrigin });
+parentPort?.postMessage({ type: 'ready', origin: server.origin, secureOrigin: server.secureOrigin, openOrigin: server.openOrigin });
 parentPort?.on('message', async (message: { type: string }) => {
   if (message.type === 'requests') parentPort?.postMessage({ type: 'requests', seen: server.seen });
   if (message.type === 'close') {

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
-import type { Socket } from 'node:net';
+import { createServer as createNetServer, type Socket } from 'node:net';
 import { LOOP_LIMIT } from '../../src/lib/clients/schema.ts';
 
 /** What the server knows about a code: its phrase and whether it may carry content. */
@@ -36,8 +36,13 @@ export const SCENARIOS = [
   'cache-explicit',
   /** 401 with a Basic challenge until the request carries the right credentials. */
   'auth',
-  /** 100 Continue sent when asked for; 417 refusing the expectation. */
+  /** 100 Continue sent when asked for; 417 refusing the expectation, with Connection: close (as Apache does). */
   'expect',
+  /**
+   * 417 refusing the expectation on a connection the server keeps open: no 100 was sent and no
+   * Connection: close. Served by a server of its own (see startOpenServer).
+   */
+  'expect-open',
   /** Expect: 100-continue left unanswered: how long does the client wait before sending the body? */
   'expect-ignored',
   /** 204 and 304 (and 205) written with a body the client should not read, then the connection closes. */
@@ -83,6 +88,8 @@ export interface TestServer {
   /** The same handlers over TLS with HTTP/2 (self-signed), for Early Hints; absent without a certificate. */
   secureOrigin?: string;
   seen: SeenRequest[];
+  /** The server of the expect-open scenario (startOpenServer). */
+  openOrigin: string;
   /** The requests whose path starts with a prefix, in order of arrival. */
   requests: (prefix: string) => SeenRequest[];
   close: () => Promise<void>;
@@ -193,7 +200,8 @@ export function answerFor(p: TestPath, info: CodeInfo, hit: number, authorizatio
       return authorization === expected ? ok(TARGET_MARKER) : plain(false);
     }
     case 'expect':
-      // The 417 itself is written before the content arrives (see checkContinue below).
+    case 'expect-open':
+      // The 417 itself is written before the content arrives (see checkContinue and startOpenServer).
       return ok(SECOND_MARKER);
     case 'body-not-allowed': {
       if (hit > 1) return ok(SECOND_MARKER);
@@ -337,7 +345,8 @@ export async function startTestServer(codes: readonly CodeInfo[], tls?: { key: s
     const hit = (hits.get(entry.path) ?? 0) + 1;
     if (p?.scenario === 'expect' && p.code === 417 && hit === 1) {
       // Refuse the expectation before any content: a client that honours RFC 9110 §10.1.1 sends
-      // the request again without it.
+      // the request again without it. Node would add Connection: close by itself here (a final
+      // status with no 100 sent); expect-open is the same 417 on a connection left open.
       hits.set(entry.path, hit);
       const body = html(bodyMarker(417));
       res.writeHead(417, 'Expectation Failed', { 'Content-Type': 'text/html', 'Content-Length': String(body.length), Connection: 'close' });
@@ -368,9 +377,89 @@ export async function startTestServer(codes: readonly CodeInfo[], tls?: { key: s
   });
   server.on('clientError', (_err, socket: Socket) => socket.destroy());
 
+  const openSockets = new Set<Socket>();
+  /**
+   * The expect-open scenario, on HTTP/1.1 read by hand: after a 417 that leaves the connection
+   * open, Node's parser would take whatever comes next for the refused request's 2 MiB of
+   * content, a new request included. This server tells the two apart: bytes that start with a
+   * request line are a new request (the client dropped the content and asked again), anything
+   * else is the refused request's content (the client sent it anyway). Every request after the
+   * first is answered 200 and the connection closed.
+   */
+  function startOpenServer(): ReturnType<typeof createNetServer> {
+    return createNetServer((socket) => {
+      openSockets.add(socket);
+      socket.on('close', () => openSockets.delete(socket));
+      socket.on('error', () => undefined);
+      let buffer = Buffer.alloc(0);
+      let current: SeenRequest | undefined;
+      let pending = 0;
+      let refused = false;
+      const finish = (entry: SeenRequest): void => {
+        const p = parseTestPath(entry.path);
+        const hit = (hits.get(entry.path) ?? 0) + 1;
+        hits.set(entry.path, hit);
+        const refuse = p?.scenario === 'expect-open' && hit === 1 && entry.headers['expect']?.toLowerCase() === '100-continue';
+        if (refuse) {
+          const body = html(bodyMarker(417));
+          socket.write(head(417, 'Expectation Failed', { 'Content-Type': 'text/html', 'Content-Length': String(body.length) }) + body);
+          refused = true;
+          return;
+        }
+        const body = html(SECOND_MARKER);
+        socket.end(head(200, 'OK', { 'Content-Type': 'text/html', 'Content-Length': String(body.length), Connection: 'close' }) + body);
+      };
+      socket.on('data', (chunk: Buffer) => {
+        buffer = Buffer.concat([buffer, chunk]);
+        for (;;) {
+          if (current && pending > 0 && !(refused && /^[A-Z]+ \/\S* HTTP\/1\.1\r\n/.test(buffer.subarray(0, 200).toString('latin1')))) {
+            if (buffer.length === 0) return;
+            const take = Math.min(pending, buffer.length);
+            current.bodyAt ??= Date.now() - started;
+            current.bodyLength += take;
+            pending -= take;
+            buffer = buffer.subarray(take);
+            // The refused request's content, sent after all: the next request follows it.
+            if (pending === 0 && !refused) finish(current);
+            continue;
+          }
+          const end = buffer.indexOf('\r\n\r\n');
+          if (end < 0) return;
+          const [line = '', ...fields] = buffer.subarray(0, end).toString('latin1').split('\r\n');
+          buffer = buffer.subarray(end + 4);
+          const [method = '', url = '/'] = line.split(' ');
+          const headers: Record<string, string> = {};
+          for (const f of fields) {
+            const colon = f.indexOf(':');
+            if (colon > 0) headers[f.slice(0, colon).trim().toLowerCase()] = f.slice(colon + 1).trim();
+          }
+          current = {
+            path: url.split('?')[0] ?? '/',
+            method,
+            headers,
+            bodyLength: 0,
+            at: Date.now() - started,
+            connection: connectionOf(socket),
+            version: 'HTTP/1.1',
+            upgrade: false,
+          };
+          seen.push(current);
+          refused = false;
+          pending = Number(headers['content-length'] ?? 0);
+          // With the expectation, the content waits for the answer; without, it is read first.
+          if (headers['expect'] !== undefined || pending === 0) finish(current);
+        }
+      });
+    });
+  }
+
   await listen(server, port);
   const address = server.address();
   const plainPort = typeof address === 'object' && address ? address.port : 0;
+  const open = startOpenServer();
+  await listen(open, port ? port + 2 : 0);
+  const openAddress = open.address();
+  const openPort = typeof openAddress === 'object' && openAddress ? openAddress.port : 0;
 
   let secure: ReturnType<typeof createSecureServer> | undefined;
   let securePort = 0;
@@ -387,11 +476,14 @@ export async function startTestServer(codes: readonly CodeInfo[], tls?: { key: s
   return {
     origin: `http://127.0.0.1:${plainPort}`,
     ...(secure && { secureOrigin: `https://127.0.0.1:${securePort}` }),
+    openOrigin: `http://127.0.0.1:${openPort}`,
     seen,
     requests: (prefix) => seen.filter((r) => r.path.startsWith(prefix)),
     close: async () => {
       server.closeAllConnections();
+      for (const socket of openSockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => open.close(() => resolve()));
       if (secure) await new Promise<void>((resolve) => secure.close(() => resolve()));
     },
   };

@@ -24,6 +24,7 @@ const CODES: CodeInfo[] = [
   { code: 302, phrase: 'Found', mayHaveContent: true },
   { code: 308, phrase: 'Permanent Redirect', mayHaveContent: true },
   { code: 401, phrase: 'Unauthorized', mayHaveContent: true },
+  { code: 417, phrase: 'Expectation Failed', mayHaveContent: true },
   { code: 503, phrase: 'Service Unavailable', mayHaveContent: true },
 ];
 const info = (code: number): CodeInfo => CODES.find((c) => c.code === code) as CodeInfo;
@@ -176,5 +177,55 @@ function describe_live(): void {
       });
     });
     assert.match(text, /^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 OK\r\n/);
+  });
+
+  /** Sends a request with Expect: 100-continue; when the 417 comes, `then` says what goes next on the same connection. */
+  const refused = (origin: string, path: string, then: string): Promise<{ text: string; seen: string[] }> =>
+    new Promise((resolve) => {
+      const socket = connect(Number(new URL(origin).port), '127.0.0.1', () =>
+        socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n`),
+      );
+      let text = '';
+      socket.on('data', (d) => {
+        const first = text === '';
+        text += d.toString('latin1');
+        if (first && text.startsWith('HTTP/1.1 417')) socket.write(then);
+        if (text.includes('200 OK')) socket.end();
+      });
+      socket.on('close', () =>
+        resolve({ text, seen: server.requests(path).map((r) => `${r.connection} ${r.headers['expect'] ?? 'none'} ${r.bodyLength}`) }),
+      );
+    });
+
+  test('live: the 417 of expect closes the connection; the 417 of expect-open leaves it open and reads what comes next', async () => {
+    const closed = await refused(server.origin, '/t/expect/417/curl/POST', '');
+    assert.match(closed.text, /^HTTP\/1\.1 417 Expectation Failed\r\n(?:.*\r\n)*Connection: close\r\n/);
+    // Asked again on the same connection without the expectation: a new request, not the refused one's content.
+    const again = await refused(
+      server.openOrigin,
+      '/t/expect-open/417/curl/POST',
+      'POST /t/expect-open/417/curl/POST HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc',
+    );
+    assert.doesNotMatch(again.text.split('\r\n\r\n')[0] ?? '', /Connection: close/);
+    assert.match(again.text, /HTTP\/1\.1 200 OK\r\n/);
+    const [first, second] = again.seen.map((s) => s.split(' '));
+    assert.deepEqual(
+      [first?.slice(1), second?.slice(1)],
+      [
+        ['100-continue', '0'],
+        ['none', '3'],
+      ],
+    );
+    assert.equal(first?.[0], second?.[0], 'one connection');
+    // The content sent after all: counted as the refused request's, then the next request is read.
+    const sent = await refused(
+      server.openOrigin,
+      '/t/expect-open/417/go/POST',
+      'abcPOST /t/expect-open/417/go/POST HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n',
+    );
+    assert.deepEqual(
+      sent.seen.map((s) => s.split(' ').slice(1).join(' ')),
+      ['100-continue 3', 'none 0'],
+    );
   });
 }

@@ -97,9 +97,15 @@ export const BEHAVIOURS = {
   /**
    * A 2 MiB POST. 100: does the client send Expect: 100-continue, and, when the server stays
    * silent, how long it waits before sending the content; 417: does it send the request again
-   * without the expectation?
+   * without the expectation, after a 417 with Connection: close (resendsWithout) and after one
+   * that leaves the connection open (resendsWithoutKeptOpen)?
    */
-  expect: z.object({ sends: z.boolean(), waitsSeconds: z.number().min(0).optional(), resendsWithout: z.boolean().optional() }),
+  expect: z.object({
+    sends: z.boolean(),
+    waitsSeconds: z.number().min(0).optional(),
+    resendsWithout: z.boolean().optional(),
+    resendsWithoutKeptOpen: z.boolean().optional(),
+  }),
   /** A page load answered 103 with a preload hint, over HTTP/1.1 and HTTP/2: is the hinted file fetched? */
   'hints.http1': z.object({ preloads: z.boolean() }),
   'hints.http2': z.object({ preloads: z.boolean() }),

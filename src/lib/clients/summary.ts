@@ -178,7 +178,11 @@ const ROWS: readonly Row[] = [
     phrase: (v, code) => {
       const e = v as BehaviourValue<'expect'>;
       if (!e.sends) return { text: 'not sent' };
-      if (code === 417) return { text: e.resendsWithout ? 'sent; repeated without it after the 417' : 'sent; not repeated after the 417' };
+      if (code === 417) {
+        const again = (yes: boolean | undefined): string => (yes ? 'repeated without it' : 'not repeated');
+        const open = e.resendsWithoutKeptOpen === undefined ? '' : `; ${again(e.resendsWithoutKeptOpen)} if the connection stays open`;
+        return { text: `sent; ${again(e.resendsWithout)} after a 417 with Connection: close${open}` };
+      }
       return { text: `sent; body sent ${e.waitsSeconds === undefined ? 'after the 100' : seconds(e.waitsSeconds)} when no 100 comes` };
     },
   },
