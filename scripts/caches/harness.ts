@@ -42,7 +42,9 @@ export const RUNS = 3;
 const METHOD =
   'Two GET requests, one after the other (50 ms apart), through the cache to the origin; the origin counts what reaches it. ' +
   'One request at the origin: the second was served from the cache; a second that came conditional: revalidated; otherwise: forwarded (origin). ' +
-  'Every cell, cache and run has a URL of its own; each code carries the headers a real server sends with it (scripts/clients/server.ts headersFor).';
+  'Every cell, cache and run has a URL of its own. The origin answers every request to it with the code, whatever the cache asks ' +
+  '(a 206 to a request without Range, a 304 to one that is not conditional), with the headers a real server sends with that code ' +
+  '(headersFor in scripts/clients/server.ts) and the variant’s.';
 
 const NOT_FINAL = 'a 1xx is an interim response: it cannot be the final answer to a request, so there is nothing a cache could store';
 
