@@ -25,13 +25,6 @@
     if (b.dataset.offlineModule) import(b.dataset.offlineModule).then(function (m) { m.run(b); });
     else (copy = copy || import(r.getAttribute('data-copy-module'))).then(function (m) { m.copyFrom(b); });
   });
-  // The search shortcuts, "/" and Ctrl+K (Cmd+K), from the first paint: the search code loads after the page.
-  d.addEventListener('keydown', function (e) {
-    var t = e.target, i = d.getElementById('search-input');
-    var typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
-    var slash = e.key == '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey;
-    if (i && (slash || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() == 'k'))) { e.preventDefault(); i.focus(); i.select(); }
-  });
   d.addEventListener('DOMContentLoaded', sync);
   window.addEventListener('pageshow', sync);
   window.addEventListener('load', function () { navigator.serviceWorker && navigator.serviceWorker.register('/sw.js'); });

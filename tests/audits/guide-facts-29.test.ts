@@ -11,11 +11,24 @@ import { answersTo, end, tree } from '../support/guide-content.ts';
 
 const SITUATIONS = [
   // RFC 8297 §2: 103 hints at the final response's fields while it is being generated.
-  { situation: 'preload hints while the page is generated', end: 'early-hints', code: 103, signpost: /hints/i, cites: ['RFC 8297 §2'], header: 'Link' },
+  {
+    situation: 'preload hints while the page is generated',
+    end: 'early-hints',
+    code: 103,
+    signpost: /hints/i,
+    cites: ['RFC 8297 §2'],
+    header: 'Link',
+  },
   // RFC 8470 §5.2: 425 for a request in early data that must not be replayed; §5.1 Early-Data.
   { situation: 'a request in TLS 1.3 early data', end: 'too-early', code: 425, signpost: /early data/i, cites: ['RFC 8470 §5.2', '§5.1'] },
   // RFC 4918 §11.5: 507, the server cannot store what the request needs.
-  { situation: 'no disk space or quota for an upload', end: 'insufficient-storage', code: 507, signpost: /disk|storage/i, cites: ['RFC 4918 §11.5'] },
+  {
+    situation: 'no disk space or quota for an upload',
+    end: 'insufficient-storage',
+    code: 507,
+    signpost: /disk|storage/i,
+    cites: ['RFC 4918 §11.5'],
+  },
 ];
 
 for (const s of SITUATIONS) {
@@ -29,7 +42,11 @@ for (const s of SITUATIONS) {
     for (const answer of clicks.slice(-2)) assert.match(`${answer.label} ${answer.hint ?? ''}`, s.signpost, answer.label);
     assert.match(`${clicks[0]!.label} ${clicks[0]!.hint ?? ''}`, s.code === 425 ? /protocol/i : s.signpost, clicks[0]!.label);
     for (const cite of s.cites) assert.ok(end(s.end).why.includes(cite), `${s.end} cites ${cite}`);
-    if (s.header) assert.ok(end(s.end).headers.some((h) => h.name === s.header), `${s.end} names ${s.header}`);
+    if (s.header)
+      assert.ok(
+        end(s.end).headers.some((h) => h.name === s.header),
+        `${s.end} names ${s.header}`,
+      );
   });
 }
 
@@ -49,7 +66,8 @@ test('permanent-redirect: method preservation cited to RFC 7538 §3 and RFC 9110
 
 test('partial: the fields §15.3.7 requires on a 206 when a 200 would carry them are named', () => {
   const e = end('partial');
-  for (const field of ['Date', 'Cache-Control', 'ETag', 'Expires', 'Content-Location', 'Vary']) assert.ok(e.why.includes(`\`${field}\``), field);
+  for (const field of ['Date', 'Cache-Control', 'ETag', 'Expires', 'Content-Location', 'Vary'])
+    assert.ok(e.why.includes(`\`${field}\``), field);
   assert.ok(e.headers.some((h) => h.name === 'ETag'));
 });
 

@@ -35,7 +35,10 @@ test('IIS 404.13 carries the page text Microsoft shows today, with IIS 7.0 wordi
   // ASP.NET Core docs, File uploads > Troubleshoot: "HTTP 404.13 - Not Found" / "The request
   // filtering module is configured to deny a request that exceeds the request content length."
   const now = message('iis', '404-13-content-length-too-large');
-  assert.match(now.text, /^HTTP 404\.13 - Not Found The request filtering module is configured to deny a request that exceeds the request content length\.$/);
+  assert.match(
+    now.text,
+    /^HTTP 404\.13 - Not Found The request filtering module is configured to deny a request that exceeds the request content length\.$/,
+  );
   assert.ok(urls(now).some((u) => u.includes('dotnet/AspNetCore.Docs') && u.includes('file-uploads.md')));
   assert.equal(now.reconstructed, undefined);
   // KB 942074 (IIS 7.0): "HTTP Error 404.13 - CONTENT_LENGTH_TOO_LARGE".
@@ -70,12 +73,16 @@ test('Cloudflare 1101 and IIS 503.2 say on the page that their text is put toget
 
 test("Django's DisallowedHost message is cited to the code that builds it (HttpRequest.get_host)", () => {
   const m = message('django', 'invalid-http-host-header');
-  assert.ok(urls(m).some((u) => /github\.com\/django\/django\/blob\/[^/]+\/django\/http\/request\.py$/.test(u)), urls(m).join(' '));
+  assert.ok(
+    urls(m).some((u) => /github\.com\/django\/django\/blob\/[^/]+\/django\/http\/request\.py$/.test(u)),
+    urls(m).join(' '),
+  );
 });
 
 test('a caveat that admits the heading or page text is put together comes with `reconstructed`, shown on the page', () => {
   // The wording the catalogue used for "no cited source shows this text" before the field existed.
-  const ADMITS = /formed from the substatus|built from the substatus|no Microsoft source quotes this page|could not be checked against a Cloudflare primary source/i;
+  const ADMITS =
+    /formed from the substatus|built from the substatus|no Microsoft source quotes this page|could not be checked against a Cloudflare primary source/i;
   const missing = messages
     .filter(({ message: m }) => ADMITS.test(m.caveat ?? '') && !m.reconstructed)
     .map(({ source, message: m }) => `${source}#${m.id}`);

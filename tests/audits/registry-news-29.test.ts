@@ -22,7 +22,8 @@ test('104 says its registration date has passed, what was last read and when, an
 test('the redirect pages say what RFC 10008 §2.5 does to QUERY: 301, 302, 307, 308 keep it, 303 turns it into GET', () => {
   for (const code of [301, 302]) assert.match(bodyOf(code), /QUERY.*RFC 10008 §2\.5 does not allow the switch to GET/s, String(code));
   assert.match(bodyOf(303), /QUERY answered with 303 is fetched at `Location` with a plain GET \(RFC 10008 §2\.5\)/);
-  for (const code of [307, 308]) assert.match(bodyOf(code), /QUERY requests are repeated the same way, method and body kept \(RFC 10008 §2\.5\)/, String(code));
+  for (const code of [307, 308])
+    assert.match(bodyOf(code), /QUERY requests are repeated the same way, method and body kept \(RFC 10008 §2\.5\)/, String(code));
 });
 
 test('the guide names QUERY where it discusses methods: after a redirect, and Accept-Query beside 405', () => {
@@ -32,7 +33,14 @@ test('the guide names QUERY where it discusses methods: after a redirect, and Ac
 
 test('419 says what the pre-denied draft proposes, its state on a date, and what sharing the number with Laravel means', () => {
   const body = bodyOf(419);
-  for (const words of ['draft-ietf-httpbis-pre-denied', 'Preliminary Request Denied', 'Purpose Declined', '#3410', '2026-12-07', 'still an Internet-Draft'])
+  for (const words of [
+    'draft-ietf-httpbis-pre-denied',
+    'Preliminary Request Denied',
+    'Purpose Declined',
+    '#3410',
+    '2026-12-07',
+    'still an Internet-Draft',
+  ])
     assert.ok(body.includes(words), words);
   assert.match(body, /Laravel apps will go on sending it for a failed CSRF check/);
   assert.match(body, /\]\(https:\/\/datatracker\.ietf\.org\/doc\/draft-ietf-httpbis-pre-denied\/\)/);

@@ -13,6 +13,7 @@ import { codeFromPath } from '../../src/lib/site/paths.ts';
 import type { Hit } from '../../src/lib/search/answer.ts';
 import { HARD_QUERIES } from '../support/queries/hard.ts';
 import { PASTED_MESSAGES } from '../support/queries/pasted-messages.ts';
+import { heldOutLines } from '../support/queries/pasted-heldout.ts';
 import { QUERIES } from '../support/queries/relevance.ts';
 import { search } from '../support/search-node.ts';
 import { UNSEEN_QUERIES } from '../support/queries/unseen-everyday.ts';
@@ -26,6 +27,12 @@ const SETS: { name: string; queries: Query[]; size: number; top3: number }[] = [
   { name: 'the first set written without reading the content', queries: UNSEEN_QUERIES, size: 100, top3: 1 },
   { name: 'the second set written without reading the content', queries: UNSEEN_QUERIES_2, size: 100, top3: 0.97 },
   { name: 'lines pasted from logs, consoles and error pages', queries: PASTED_MESSAGES, size: 100, top3: 0.95 },
+  {
+    name: 'lines pasted from servers people run themselves, captured apart from the catalogue',
+    queries: heldOutLines().map(({ line, right }) => [line, right]),
+    size: 160,
+    top3: 0.95,
+  },
 ];
 
 const isRight = (hit: Hit | undefined, right: Query[1]): boolean => {

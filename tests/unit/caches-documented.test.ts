@@ -112,9 +112,18 @@ test('a code without an entry, a code named twice, and a stored rule without a T
   rules[1]!.codes.push(rules[0]!.codes[0]!);
   delete rules[2]!.ttl;
   const problems = documentedProblems(file, crawlers, codes);
-  assert.ok(problems.some((p) => /names 299, which has no entry/.test(p)), problems.join('\n'));
-  assert.ok(problems.some((p) => /in rules\.0 and rules\.1/.test(p)), problems.join('\n'));
-  assert.ok(problems.some((p) => /rules\.2 is stored .* but gives no ttl/.test(p)), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => /names 299, which has no entry/.test(p)),
+    problems.join('\n'),
+  );
+  assert.ok(
+    problems.some((p) => /in rules\.0 and rules\.1/.test(p)),
+    problems.join('\n'),
+  );
+  assert.ok(
+    problems.some((p) => /rules\.2 is stored .* but gives no ttl/.test(p)),
+    problems.join('\n'),
+  );
 });
 
 test('a crawler entry needs exactly one of codes or class, and something to say', () => {

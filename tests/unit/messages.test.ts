@@ -76,7 +76,12 @@ const SCHEMA_CASES: [string, (file: Record<string, unknown>) => void, RegExp][] 
   ['both a status and no fixed one', (f) => (firstMessage(f)['anyStatus'] = 'whatever the backend set'), /exactly one of status/],
   [
     'a reproduced text marked as put together',
-    (f) => Object.assign(firstMessage(f), { evidence: 'reproduced', reproduced: { version: 'x 1', how: 'ran it here once' }, reconstructed: 'two words' }),
+    (f) =>
+      Object.assign(firstMessage(f), {
+        evidence: 'reproduced',
+        reproduced: { version: 'x 1', how: 'ran it here once' },
+        reconstructed: 'two words',
+      }),
     /reconstructed/,
   ],
   ['a reconstruction that does not say from what', (f) => (firstMessage(f)['reconstructed'] = 'guessed'), /reconstructed/],

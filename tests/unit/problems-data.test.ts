@@ -48,7 +48,8 @@ function validate(body: unknown): string[] {
     const value = (body as Record<string, unknown>)[name];
     if (rule.type === 'string' && typeof value !== 'string') errors.push(`${name} is not a string`);
     if (rule.type === 'integer' && !Number.isInteger(value)) errors.push(`${name} is not an integer`);
-    if (typeof value === 'string' && rule.format === 'uri-reference' && !URI_REFERENCE.test(value)) errors.push(`${name} is not a URI reference`);
+    if (typeof value === 'string' && rule.format === 'uri-reference' && !URI_REFERENCE.test(value))
+      errors.push(`${name} is not a URI reference`);
     if (typeof value === 'number' && rule.minimum !== undefined && value < rule.minimum) errors.push(`${name} is below ${rule.minimum}`);
     if (typeof value === 'number' && rule.maximum !== undefined && value > rule.maximum) errors.push(`${name} is above ${rule.maximum}`);
   }
@@ -128,7 +129,9 @@ test('the extension members the issue asks for are there', () => {
   assert.ok(Array.isArray(body(415).accepted_types));
   assert.deepEqual(
     body(405).allowed_methods,
-    headerOf(405, 'Allow')!.split(',').map((m) => m.trim()),
+    headerOf(405, 'Allow')!
+      .split(',')
+      .map((m) => m.trim()),
     '405 lists the same methods in the body and in Allow',
   );
   assert.ok(headerOf(503, 'Retry-After'), '503 Retry-After');

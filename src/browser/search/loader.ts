@@ -1,6 +1,6 @@
 /**
- * Loaded on every page once it has loaded (Search.astro; the shortcuts to the field are in
- * public/head.js, from the first paint). It prepares search while the visitor reads: once the
+ * Loaded on every page once it has loaded (Search.astro, which also holds the shortcuts to
+ * the field). It prepares search while the visitor reads: once the
  * page is idle it loads the search code (ui.ts) and the codes' data
  * (/codes.json), which the service worker keeps from the first visit anyway, and the index is
  * built in the idle time between, so the first keystroke is answered at once. Pagefind and the

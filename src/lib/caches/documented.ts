@@ -167,10 +167,7 @@ export type Crawler = z.output<typeof crawlerSchema>;
 export type CrawlerFile = z.output<typeof crawlerFileSchema>;
 
 /** One cell of the codes × CDNs matrix. */
-export type CdnCell =
-  | { documented: true; rule: CdnRule }
-  | { documented: true; otherCodes: Cdn['otherCodes'] }
-  | { documented: false };
+export type CdnCell = { documented: true; rule: CdnRule } | { documented: true; otherCodes: Cdn['otherCodes'] } | { documented: false };
 
 /**
  * What a CDN documents for one code: the rule that names it, else the CDN's rule for codes no rule
@@ -231,7 +228,8 @@ export function documentedProblems(cdns: CdnFile, crawlers: CrawlerFile, codes: 
     ids.add(crawler.id);
     crawler.entries.forEach((e, i) => {
       for (const c of [...(e.codes ?? []), ...e.except]) {
-        if (!codes.has(c)) problems.push(`content/caches/crawlers.yaml: ${crawler.id} entries.${i} names ${c}, which has no entry in content/codes`);
+        if (!codes.has(c))
+          problems.push(`content/caches/crawlers.yaml: ${crawler.id} entries.${i} names ${c}, which has no entry in content/codes`);
       }
     });
   }

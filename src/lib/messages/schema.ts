@@ -124,8 +124,7 @@ export const messageSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['status'],
-        message:
-          'needs exactly one of status (the code it comes with), noResponse (why none comes) or anyStatus (why no code is its own)',
+        message: 'needs exactly one of status (the code it comes with), noResponse (why none comes) or anyStatus (why no code is its own)',
       });
     }
     if (m.evidence === 'reproduced' && m.reconstructed) {
