@@ -16,10 +16,17 @@ import { guideProblems } from './lib/guide/validate.ts';
 import { messageFileSchema } from './lib/messages/schema.ts';
 import { messageProblems, type MessageFile } from './lib/messages/validate.ts';
 import { codeSchema, type Status } from './lib/codes/schema.ts';
+import { load as loadYaml } from 'js-yaml';
+import type { z } from 'astro/zod';
+import { headersFileSchema, type HeaderData } from './lib/headers/schema.ts';
+import { problemsFileSchema, type ProblemData } from './lib/problems/schema.ts';
 
 /** One entry per status code; the schema and its field docs live in src/lib/codes/schema.ts. */
 const codes = defineCollection({
-  loader: checkedLoader(CONTENT_DIRS.codes, '*.mdx', 'code entries', (files) => codeProblems(files as EntryRefs[])),
+  loader: checkedLoader(CONTENT_DIRS.codes, '*.mdx', 'code entries', (files) => [
+    ...codeProblems(files as EntryRefs[]),
+    ...listReferenceProblems(new Set(codeStatuses().keys())),
+  ]),
   schema: codeSchema,
 });
 
@@ -50,6 +57,112 @@ const clients = defineCollection({
   loader: checkedLoader(CONTENT_DIRS.clients, MEASUREMENTS_FILE, 'client measurements', checkClaims),
   schema: measurementsSchema,
 });
+
+/**
+ * The header fields status codes depend on, one entry per field (content/headers/headers.yaml,
+ * its shape in src/lib/headers/schema.ts). That every code they name has an entry is checked with
+ * the codes (listReferenceProblems), where it is known which codes exist.
+ */
+const headers = defineCollection({
+  loader: listLoader(
+    join(CONTENT_DIRS.headers, 'headers.yaml'),
+    'header fields',
+    headersFileSchema,
+    (h: HeaderData) => h.slug,
+    (list) => {
+      const seen = new Set<string>();
+      return list.flatMap((h) => (seen.has(h.slug) ? [`${h.name}: the slug ${h.slug} is taken`] : (seen.add(h.slug), [])));
+    },
+  ),
+});
+
+/**
+ * One problem-details example per 4xx and 5xx code (content/problems/problems.yaml, its shape in
+ * src/lib/problems/schema.ts): its status that code, once each; that the code has an entry is
+ * checked with the codes (listReferenceProblems).
+ */
+const problems = defineCollection({
+  loader: listLoader(
+    join(CONTENT_DIRS.problems, 'problems.yaml'),
+    'problem-details examples',
+    problemsFileSchema,
+    (p: ProblemData) => String(p.code),
+    (list) => {
+      const seen = new Set<number>();
+      return list.flatMap((p) => [
+        ...(p.body.status === p.code ? [] : [`code ${p.code}: body.status is ${p.body.status}`]),
+        ...(seen.has(p.code) ? [`code ${p.code} has two examples`] : (seen.add(p.code), [])),
+      ]);
+    },
+  ),
+});
+
+/**
+ * A YAML file holding a list, validated whole (its schema and the checks that span items), each
+ * item then stored as an entry under the id `idOf` gives it. A file that does not parse or fit
+ * fails the build with the file, the item's index and the field named.
+ */
+function listLoader<T>(
+  file: string,
+  what: string,
+  schema: z.ZodType<T[]>,
+  idOf: (item: T) => string,
+  check: (items: T[]) => string[],
+): Loader {
+  return {
+    name: `list-${what.replaceAll(' ', '-')}-loader`,
+    load: async ({ store, watcher }) => {
+      let raw: unknown;
+      try {
+        raw = loadYaml(readFileSync(file, 'utf8'));
+      } catch (error) {
+        throwProblems(what, [`${file}: ${(error as Error).message.split('\n')[0]}`]);
+      }
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success)
+        throwProblems(
+          what,
+          parsed.error.issues.map((i) => `${file}: ${i.path.join('.') || '(file)'}: ${i.message}`),
+        );
+      const items = parsed.data ?? [];
+      throwProblems(
+        what,
+        check(items).map((p) => `${file}: ${p}`),
+      );
+      store.clear();
+      for (const item of items) store.set({ id: idOf(item), data: item as Record<string, unknown> });
+      watcher?.add(file);
+    },
+  };
+}
+
+/**
+ * The codes the header catalogue and the problem-details examples name that have no entry. Read
+ * from the files as they are: a file that does not parse is reported by its own loader.
+ */
+function listReferenceProblems(codes: ReadonlySet<number>): string[] {
+  const named = (file: string, codesOf: (item: Record<string, unknown>) => unknown[]): string[] => {
+    let raw: unknown;
+    try {
+      raw = loadYaml(readFileSync(file, 'utf8'));
+    } catch {
+      return [];
+    }
+    if (!Array.isArray(raw)) return [];
+    const missing = new Set(
+      raw
+        .flatMap((item) => (item && typeof item === 'object' ? codesOf(item as Record<string, unknown>) : []))
+        .filter((c) => typeof c === 'number' && !codes.has(c)),
+    );
+    return [...missing].map((c) => `${file}: names code ${String(c)}, which has no entry in content/codes`);
+  };
+  return [
+    ...named(join(CONTENT_DIRS.headers, 'headers.yaml'), (h) =>
+      Array.isArray(h['codes']) ? h['codes'].map((c) => (c as { code?: unknown }).code) : [],
+    ),
+    ...named(join(CONTENT_DIRS.problems, 'problems.yaml'), (p) => [p['code']]),
+  ];
+}
 
 interface LoadedFile {
   filePath: string;
@@ -138,4 +251,4 @@ function codeStatuses(): CodeStatuses {
   return statuses;
 }
 
-export const collections = { codes, guide, compare, messages, clients };
+export const collections = { codes, guide, compare, messages, clients, headers, problems };

@@ -10,12 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoPath } from './repo.ts';
 
-interface ContentDirs {
-  guide?: string;
-  compare?: string;
-  messages?: string;
-  clients?: string;
-}
+/** The content folders besides the codes' (src/lib/site/content-files.ts reads each from <NAME>_DIR). */
+const FOLDERS = ['guide', 'compare', 'messages', 'clients', 'headers', 'problems'] as const;
+type ContentDirs = Partial<Record<(typeof FOLDERS)[number], string>>;
 
 interface AstroRun {
   status: number;
@@ -55,10 +52,7 @@ export function scratchProject(prefix: string): ScratchProject {
       env: {
         ...process.env,
         CODES_DIR: codesDir,
-        GUIDE_DIR: dirs.guide ?? repoPath('content', 'guide'),
-        COMPARE_DIR: dirs.compare ?? repoPath('content', 'compare'),
-        MESSAGES_DIR: dirs.messages ?? repoPath('content', 'messages'),
-        CLIENTS_DIR: dirs.clients ?? repoPath('content', 'clients'),
+        ...Object.fromEntries(FOLDERS.map((f) => [`${f.toUpperCase()}_DIR`, dirs[f] ?? repoPath('content', f)])),
         FORCE_COLOR: '0',
         NO_COLOR: '1',
       },

@@ -3,6 +3,7 @@ import { allCodes } from '../lib/codes/collection.ts';
 import { measurements } from '../lib/clients/collection.ts';
 import { comparisonPages } from '../lib/compare/collection.ts';
 import { guideEnds } from '../lib/guide/collection.ts';
+import { allHeaders } from '../lib/headers/collection.ts';
 import { codeSearchData } from '../lib/search/data.ts';
 
 /**
@@ -15,6 +16,7 @@ export const GET: APIRoute = async () => {
     codes: await allCodes(),
     comparisons: await comparisonPages(),
     ends: await guideEnds(),
+    headers: await allHeaders(),
     clients: await measurements(),
   });
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });

@@ -22,6 +22,7 @@ const ALLOWED_HOSTS = new Set([
   'www.rfc-editor.org',
   'datatracker.ietf.org',
   'www.iana.org',
+  'www.w3.org',
   'developers.cloudflare.com',
   'docs.aws.amazon.com',
   'learn.microsoft.com',

@@ -101,7 +101,7 @@ test('a source page links out only to the primary sources its file declares', ()
   assert.deepEqual(problems, []);
 });
 
-test('every code page links the messages it comes with (or is logged as), and only those', () => {
+test('every code page counts the messages it comes with (or is logged as) per source, and links each source’s list of them', () => {
   const problems: string[] = [];
   for (const entry of entries) {
     const expected = messages.filter(({ message: m }) => (m.status ?? m.logged) === entry.code);
@@ -115,9 +115,20 @@ test('every code page links the messages it comes with (or is logged as), and on
       continue;
     }
     assert.equal(text(section.querySelector('h2')), 'Messages it comes with');
-    const links = [...section.querySelectorAll('li a')].map((a) => `${a.getAttribute('href')} ${text(a)}`);
-    const wanted = expected.map(({ source, message: m }) => `${messageUrl(source, m.id)} ${m.key ?? m.title}`);
-    if (JSON.stringify([...links].sort()) !== JSON.stringify([...wanted].sort())) problems.push(`${entry.code}: ${links.join(', ')}`);
+    const counts = new Map<string, number>();
+    for (const { source } of expected) counts.set(source, (counts.get(source) ?? 0) + 1);
+    const shown = [...section.querySelectorAll('li')].map((li) => `${li.querySelector('a')?.getAttribute('href')} ${text(li)}`);
+    const wanted = [...counts].map(([id, n]) => `/messages/${id}/#status-${entry.code} ${sources.get(id)?.name} ${n}`);
+    if (JSON.stringify(shown.sort()) !== JSON.stringify(wanted.sort()))
+      problems.push(`${entry.code}: ${shown.join(', ')} (wanted ${wanted.join(', ')})`);
+    // The source's list under that anchor holds exactly those messages, each linking its card.
+    for (const id of counts.keys()) {
+      const group = builtPage(`/messages/${id}/`).document.getElementById(`status-${entry.code}`);
+      const listed = [...(group?.querySelectorAll('ol a') ?? [])].map((a) => a.getAttribute('href'));
+      const own = expected.filter((m) => m.source === id).map((m) => `#${m.message.id}`);
+      if (JSON.stringify(listed.sort()) !== JSON.stringify(own.sort()))
+        problems.push(`/messages/${id}/#status-${entry.code}: ${listed.join(' ')}`);
+    }
   }
   assert.deepEqual(problems, []);
 });

@@ -15,12 +15,15 @@ import { repoPath } from '../../scripts/harness/repo.ts';
 import { bodyOf, entries } from '../support/content.ts';
 import { comparisons, ends } from '../support/guide-content.ts';
 import { messages, sources } from '../support/message-content.ts';
+import { load } from 'js-yaml';
+import { headersFileSchema } from '../../src/lib/headers/schema.ts';
 
 const clients = measurementsSchema.parse(JSON.parse(readFileSync(repoPath('content', 'clients', MEASUREMENTS_FILE), 'utf8')));
 const data = codeSearchData({
   codes: entries.map((data) => ({ data, body: bodyOf(data.code) })),
   comparisons: [...comparisons].map(([slug, c]) => ({ slug, title: c.title, codes: c.codes.map((m) => m.code), data: c })),
   ends: [...ends].map(([id, end]) => ({ id, end })),
+  headers: headersFileSchema.parse(load(readFileSync(repoPath('content', 'headers', 'headers.yaml'), 'utf8'))),
   clients,
 });
 const codeItems = data.items.filter((i) => i.kind === 'code');
@@ -100,4 +103,13 @@ test('the index extended with the messages is the index built from everything at
   const extended = extendIndex(buildIndex(data), messageItems);
   assert.deepEqual(extended, whole);
   assert.ok(extended.text.size < buildIndex(data).text.size, "words the messages use leave the prose's own list");
+});
+
+test('every header field with a page is an item at /headers/<slug>/, found by its name as words and the codes it goes with', () => {
+  const headerItems = data.items.filter((i) => i.kind === 'header');
+  const retry = headerItems.find((i) => i.url === '/headers/retry-after/');
+  assert.ok(retry, 'Retry-After has an item');
+  assert.ok(retry.terms?.includes('Retry After header'));
+  assert.ok(retry.codes?.includes(429) && retry.codes.includes(503));
+  assert.equal(new Set(headerItems.map((i) => i.url)).size, headerItems.length, 'one item per field');
 });

@@ -41,6 +41,11 @@ export const headerCodeSchema = z.object({
   /** The status code; it must have an entry in content/codes. */
   code: z.number().int().min(100).max(599),
   level: z.enum(LEVELS),
+  /**
+   * When the keyword applies only in some cases ("when a 200 would carry it", "for a single
+   * part"): the code page says so, and an example need not show the header.
+   */
+  condition: z.string().min(5).max(60).optional(),
   /** Whom the keyword binds; for "pairs", who sends the header. */
   actor: z.enum(ACTORS),
   in: z.enum(CARRIED_IN),

@@ -1,7 +1,8 @@
 /**
  * What goes into the search data, decided here rather than in the routes that serve it
  * (src/pages/codes.json.ts, src/pages/search-messages.json.ts): every code with the words it is
- * found by, the comparisons, the guide's recommendations, and the catalogued messages. Pure: the
+ * found by, the comparisons, the guide's recommendations, the header fields' pages, and the
+ * catalogued messages. Pure: the
  * routes read the collections and pass them in, so the unit tests build the same data from the
  * content files.
  */
@@ -12,19 +13,37 @@ import { constantsOf, LANGUAGE_KEYS } from '../codes/languages.ts';
 import type { CodeData } from '../codes/schema.ts';
 import type { ComparisonData } from '../compare/schema.ts';
 import type { EndData } from '../guide/schema.ts';
+import type { HeaderData } from '../headers/schema.ts';
 import { literalText, messageParts } from '../messages/text.ts';
 import type { MessageData } from '../messages/schema.ts';
 import { classOf } from '../site/classes.ts';
-import { codePath, comparePath, guidePath, messagePath } from '../site/paths.ts';
+import { codePath, comparePath, guidePath, headerPath, messagePath } from '../site/paths.ts';
 import type { SearchData, SearchItem } from './engine.ts';
 import { FILLER, words } from './text.ts';
 
-/** What the code data is built from: the entries, the comparisons, the guide's ends, the client measurements. */
+/** What the code data is built from: the entries, the comparisons, the guide's ends, the header fields, the client measurements. */
 export interface CodeDataInput {
   codes: readonly { data: CodeData; body?: string | undefined }[];
   comparisons: readonly { slug: string; title: string; codes: number[]; data: ComparisonData }[];
   ends: readonly { id: string; end: EndData }[];
+  headers: readonly HeaderData[];
   clients: Measurements;
+}
+
+/**
+ * A header field's page as a search item: found by its name, written as one word or as words
+ * ("retry after"), and by the codes it goes with.
+ */
+export function headerItem(h: HeaderData): SearchItem {
+  return {
+    url: headerPath(h.slug),
+    kind: 'header',
+    title: `${h.name} header`,
+    summary: h.summary,
+    codes: [...new Set(h.codes.map((c) => c.code))],
+    headers: [h.name],
+    terms: [h.name.replaceAll('-', ' '), `${h.name.replaceAll('-', ' ')} header`],
+  };
 }
 
 /** A code page as a search item: its name, summary and every word it is found by. */
@@ -61,7 +80,7 @@ export function proseWords(bodies: readonly string[]): string {
 }
 
 /** /codes.json: the codes, then the comparisons, then the guide's recommendations, and the prose's words. */
-export function codeSearchData({ codes, comparisons, ends, clients }: CodeDataInput): SearchData {
+export function codeSearchData({ codes, comparisons, ends, headers, clients }: CodeDataInput): SearchData {
   const phrases = new Map(codes.map((e) => [e.data.code, e.data.phrase]));
   const named = (list: number[]): string => list.map((c) => `${c} ${phrases.get(c) ?? ''}`.trim()).join(' or ');
   const comparisonItems: SearchItem[] = comparisons.map(({ slug, title, codes: members, data }) => ({
@@ -80,7 +99,7 @@ export function codeSearchData({ codes, comparisons, ends, clients }: CodeDataIn
     codes: end.codes,
   }));
   return {
-    items: [...codes.map((e) => codeItem(e.data, clients)), ...comparisonItems, ...endItems],
+    items: [...codes.map((e) => codeItem(e.data, clients)), ...comparisonItems, ...endItems, ...headers.map(headerItem)],
     text: proseWords(codes.map((e) => e.body ?? '')),
   };
 }

@@ -15,6 +15,10 @@ export const CONTENT_DIRS = {
   guide: process.env['GUIDE_DIR'] ?? './content/guide',
   compare: process.env['COMPARE_DIR'] ?? './content/compare',
   messages: process.env['MESSAGES_DIR'] ?? './content/messages',
+  /** The header fields status codes depend on (headers.yaml), by code and level. */
+  headers: process.env['HEADERS_DIR'] ?? './content/headers',
+  /** One RFC 9457 problem-details example per 4xx and 5xx code (problems.yaml). */
+  problems: process.env['PROBLEMS_DIR'] ?? './content/problems',
   /** What real HTTP clients did, measured by `npm run clients` (scripts/clients/). */
   clients: process.env['CLIENTS_DIR'] ?? './content/clients',
 } as const;

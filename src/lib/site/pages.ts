@@ -8,7 +8,8 @@ import { allCodes, codesInClass } from '../codes/collection.ts';
 import { comparisonPages } from '../compare/collection.ts';
 import { guidePages } from '../guide/collection.ts';
 import { allSources } from '../messages/collection.ts';
-import { classPath, CLIENTS, codePath, comparePath, GUIDE_MAP, guidePath, HOME, messagesPath } from './paths.ts';
+import { allHeaders } from '../headers/collection.ts';
+import { classPath, CLIENTS, codePath, comparePath, GUIDE_MAP, guidePath, headerPath, HOME, messagesPath } from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from '../previews/card.ts';
 
 let cached: Promise<OgCard[]> | undefined;
@@ -66,6 +67,16 @@ async function buildCards(): Promise<OgCard[]> {
       ...all.map((s) =>
         pageCard(messagesPath(s.id), String(s.data.messages.length), `${s.data.name} messages`, s.data.about, 'Messages, causes and fixes'),
       ),
+    ]),
+    allHeaders().then((all) => [
+      pageCard(
+        headerPath(),
+        'Headers',
+        'Header fields status codes depend on',
+        `${all.length} fields: which codes require, recommend or usually carry each, with the section that says so.`,
+        'What to send',
+      ),
+      ...all.map((h) => pageCard(headerPath(h.slug), 'Header', h.name, h.summary, 'Header field and its status codes')),
     ]),
     Promise.resolve([
       pageCard(

@@ -52,6 +52,24 @@ export function messagePath(source: string, id: string): string {
   return `${messagesPath(source)}#${id}`;
 }
 
+/**
+ * A source's messages for one code, listed together on its page: /messages/nginx/#status-502.
+ * Messages that come with no fixed code or no response at all are under "any" and "none".
+ */
+export function sourceStatusPath(source: string, status: number | 'any' | 'none'): string {
+  return `${messagesPath(source)}#${statusAnchor(status)}`;
+}
+
+/** The anchor of a code's group on a source's page: "status-502". */
+export function statusAnchor(status: number | 'any' | 'none'): string {
+  return `status-${status}`;
+}
+
+/** The header fields status codes depend on, or one field's page: /headers/, /headers/retry-after/. */
+export function headerPath(slug?: string): string {
+  return slug ? `/headers/${slug}/` : '/headers/';
+}
+
 /** What real HTTP clients do with every code, measured: the matrix and how it was made. */
 export const CLIENTS = '/clients/';
 
@@ -86,6 +104,7 @@ export const SECTIONS = {
   clients: 'in-real-clients',
   picks: 'when-to-pick-which',
   askGuide: 'ask-the-guide',
+  problem: 'problem-details',
 } as const;
 
 export type SectionId = (typeof SECTIONS)[keyof typeof SECTIONS];
