@@ -3,7 +3,8 @@ import { allCodes } from '../lib/codes/collection.ts';
 import { measurements } from '../lib/clients/collection.ts';
 import { comparisonPages } from '../lib/compare/collection.ts';
 import { guideEnds } from '../lib/guide/collection.ts';
-import { codeSearchData } from '../lib/search/data.ts';
+import { grpcData, guidelinesData } from '../lib/guidelines/data.ts';
+import { codeSearchData, referenceItems } from '../lib/search/data.ts';
 
 /**
  * The search data the header field loads when a visitor reaches for it (what goes in it:
@@ -16,6 +17,7 @@ export const GET: APIRoute = async () => {
     comparisons: await comparisonPages(),
     ends: await guideEnds(),
     clients: await measurements(),
+    references: referenceItems(guidelinesData(), grpcData()),
   });
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };
