@@ -3,7 +3,7 @@
  * benchmark prints them beside its measurements, and the README points here. Gzip bytes of
  * what a page needs before it can render (HTML, CSS, JS run on load; see page-weight.ts).
  */
-import { CLIENTS, GUIDE_MAP, HOME, messagesPath } from '../../src/lib/site/paths.ts';
+import { CLIENTS, GUIDE_MAP, GUIDELINES, HOME, messagesPath } from '../../src/lib/site/paths.ts';
 
 export const BUDGETS = {
   /**
@@ -24,6 +24,12 @@ export const BUDGETS = {
   cheatsheet: 14 * 1024,
   /** /clients/: the matrix of every code × ten clients, like the cheatsheet a table of everything. */
   clients: 20 * 1024,
+  /**
+   * /guidelines/: six guides' rules (about a hundred, each with its id, codes and our wording) and
+   * the table of every code they name, a reference read by its anchors like a message source: about
+   * 18 KB at its start.
+   */
+  guidelines: 20 * 1024,
   /** The guide's map (/guide/map/): the whole flowchart inline, as SVG text. */
   guideMap: 40 * 1024,
   /**
@@ -63,6 +69,7 @@ export function budgetFor(path: string): number {
   if (path === HOME) return BUDGETS.cheatsheet;
   if (path === GUIDE_MAP) return BUDGETS.guideMap;
   if (path === CLIENTS) return BUDGETS.clients;
+  if (path === GUIDELINES) return BUDGETS.guidelines;
   if (path.startsWith(messagesPath()) && path !== messagesPath()) return BUDGETS.messageSource;
   return BUDGETS.page;
 }

@@ -4,7 +4,8 @@ import { measurements } from '../lib/clients/collection.ts';
 import { comparisonPages } from '../lib/compare/collection.ts';
 import { guideEnds } from '../lib/guide/collection.ts';
 import { allHeaders } from '../lib/headers/collection.ts';
-import { codeSearchData } from '../lib/search/data.ts';
+import { grpcData, guidelinesData } from '../lib/guidelines/data.ts';
+import { codeSearchData, referenceItems } from '../lib/search/data.ts';
 
 /**
  * The search data the header field loads when a visitor reaches for it (what goes in it:
@@ -18,6 +19,7 @@ export const GET: APIRoute = async () => {
     ends: await guideEnds(),
     headers: await allHeaders(),
     clients: await measurements(),
+    references: referenceItems(guidelinesData(), grpcData()),
   });
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

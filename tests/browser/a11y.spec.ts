@@ -36,6 +36,8 @@ const PAGES = [
   { name: 'a source page of the message catalogue', path: '/messages/django/' },
   { name: 'the client measurements', path: '/clients/' },
   { name: 'a redirect page with its measured lines', path: '/308/' },
+  { name: 'the API guidelines reference', path: '/guidelines/' },
+  { name: 'the gRPC reference', path: '/grpc/' },
 ];
 
 // Each test runs axe twice; one run can take ten seconds on a loaded two-core machine.

@@ -35,10 +35,21 @@ const ALLOWED_HOSTS = new Set([
   'laravel.com',
   'developer.paddle.com',
   'devcenter.heroku.com',
+  // The API guidelines /guidelines/ cites, at their own homes.
+  'google.aip.dev',
+  'opensource.zalando.com',
+  'jsonapi.org',
+  'graphql.github.io',
 ]);
 
 /** Vendors that publish their documentation on a shared host, allowed by the vendor's own path. */
-const ALLOWED_PREFIXES = ['https://github.com/ssllabs/'];
+const ALLOWED_PREFIXES = [
+  'https://github.com/ssllabs/',
+  // Microsoft publishes its API guidelines, Google code.proto and gRPC its mapping, in their repositories.
+  'https://github.com/microsoft/api-guidelines/',
+  'https://github.com/googleapis/googleapis/',
+  'https://github.com/grpc/',
+];
 
 /**
  * A page of the message catalogue cites each vendor's own documentation and source code, on many

@@ -14,10 +14,12 @@ import type { CodeData } from '../codes/schema.ts';
 import type { ComparisonData } from '../compare/schema.ts';
 import type { EndData } from '../guide/schema.ts';
 import type { HeaderData } from '../headers/schema.ts';
+import type { GrpcFile } from '../grpc/schema.ts';
+import type { GuidelinesFile } from '../guidelines/schema.ts';
 import { literalText, messageParts } from '../messages/text.ts';
 import type { MessageData } from '../messages/schema.ts';
 import { classOf } from '../site/classes.ts';
-import { codePath, comparePath, guidePath, headerPath, messagePath } from '../site/paths.ts';
+import { codePath, comparePath, GRPC, guidePath, GUIDELINES, headerPath, messagePath } from '../site/paths.ts';
 import type { SearchData, SearchItem } from './engine.ts';
 import { FILLER, words } from './text.ts';
 
@@ -28,6 +30,8 @@ export interface CodeDataInput {
   ends: readonly { id: string; end: EndData }[];
   headers: readonly HeaderData[];
   clients: Measurements;
+  /** The reference pages' items (referenceItems below); none when left out. */
+  references?: readonly SearchItem[];
 }
 
 /**
@@ -80,7 +84,7 @@ export function proseWords(bodies: readonly string[]): string {
 }
 
 /** /codes.json: the codes, then the comparisons, then the guide's recommendations, and the prose's words. */
-export function codeSearchData({ codes, comparisons, ends, headers, clients }: CodeDataInput): SearchData {
+export function codeSearchData({ codes, comparisons, ends, headers, clients, references }: CodeDataInput): SearchData {
   const phrases = new Map(codes.map((e) => [e.data.code, e.data.phrase]));
   const named = (list: number[]): string => list.map((c) => `${c} ${phrases.get(c) ?? ''}`.trim()).join(' or ');
   const comparisonItems: SearchItem[] = comparisons.map(({ slug, title, codes: members, data }) => ({
@@ -99,7 +103,7 @@ export function codeSearchData({ codes, comparisons, ends, headers, clients }: C
     codes: end.codes,
   }));
   return {
-    items: [...codes.map((e) => codeItem(e.data, clients)), ...comparisonItems, ...endItems, ...headers.map(headerItem)],
+    items: [...codes.map((e) => codeItem(e.data, clients)), ...comparisonItems, ...endItems, ...headers.map(headerItem), ...(references ?? [])],
     text: proseWords(codes.map((e) => e.body ?? '')),
   };
 }
@@ -125,4 +129,51 @@ export function messageItem(sourceId: string, sourceName: string, m: MessageData
     origins: [sourceName],
     terms: m.searchTerms,
   };
+}
+
+/**
+ * /guidelines/ and /grpc/ as search items. They carry no codes and no gRPC code names: each names
+ * most codes, and "context deadline exceeded" pasted from a log must find 504, not this page. They
+ * are found by the words people type for them ("zalando status codes", "grpc status mapping").
+ */
+export function referenceItems(guidelines: GuidelinesFile, grpc: GrpcFile): SearchItem[] {
+  return [
+    {
+      url: GUIDELINES,
+      kind: 'reference',
+      title: 'Status codes in API guidelines',
+      summary: `What ${guidelines.guidelines.map((g) => g.short).join(', ')} prescribe per code, and where they disagree (400 or 422, 403 or 404).`,
+      terms: [
+        'api guidelines',
+        'api style guide',
+        'rest api guidelines status codes',
+        'azure api guidelines',
+        'microsoft api guidelines',
+        'google aip',
+        'aip-193',
+        'zalando status codes',
+        'zalando api guidelines',
+        'jsonapi status codes',
+        'graphql status codes',
+        'graphql over http',
+        'bcp 56',
+        ...guidelines.disagreements.map((d) => d.topic),
+      ],
+    },
+    {
+      url: GRPC,
+      kind: 'reference',
+      title: 'gRPC status codes and HTTP',
+      summary: `All ${grpc.toHttp.length} google.rpc.Code values with their HTTP codes, and what gRPC clients make of HTTP errors.`,
+      terms: [
+        'grpc status mapping',
+        'grpc status codes',
+        'grpc http mapping',
+        'google.rpc.Code',
+        'grpc-status',
+        'grpc to http',
+        'http to grpc',
+      ],
+    },
+  ];
 }

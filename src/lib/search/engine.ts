@@ -30,10 +30,10 @@ import {
 import { allowedEdits, editDistance, FILLER, normalizeText, stem, termsOf, words } from './text.ts';
 import { FIELD_WEIGHTS } from './weights.ts';
 
-/** One result the search can show: a code page, or a page that weighs several codes. */
+/** One result the search can show: a code page, a page that weighs several codes, or a reference page (/guidelines/, /grpc/). */
 export interface SearchItem {
   url: string;
-  kind: 'code' | 'compare' | 'guide' | 'header' | 'message';
+  kind: 'code' | 'compare' | 'guide' | 'header' | 'message' | 'reference';
   /** The phrase of a code, the title of another page. */
   title: string;
   summary: string;

@@ -9,7 +9,7 @@ import { comparisonPages } from '../compare/collection.ts';
 import { guidePages } from '../guide/collection.ts';
 import { allSources } from '../messages/collection.ts';
 import { allHeaders } from '../headers/collection.ts';
-import { classPath, CLIENTS, codePath, comparePath, GUIDE_MAP, guidePath, headerPath, HOME, messagesPath } from './paths.ts';
+import { classPath, CLIENTS, codePath, comparePath, GRPC, GUIDE_MAP, guidePath, GUIDELINES, headerPath, HOME, messagesPath } from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from '../previews/card.ts';
 
 let cached: Promise<OgCard[]> | undefined;
@@ -85,6 +85,20 @@ async function buildCards(): Promise<OgCard[]> {
         'Status codes in real clients',
         'What browsers, fetch, curl, Wget, Python and Go do with every code, measured.',
         'Measured',
+      ),
+      pageCard(
+        GUIDELINES,
+        'API',
+        'What API guidelines say about status codes',
+        'Azure, Google AIP-193, Zalando, JSON:API, GraphQL over HTTP and RFC 9205, rule by rule and code by code, and where they disagree.',
+        'API guidelines',
+      ),
+      pageCard(
+        GRPC,
+        'gRPC',
+        'gRPC status codes and HTTP',
+        'All 17 google.rpc.Code values, the HTTP code each maps to, and what gRPC clients make of HTTP errors.',
+        'gRPC',
       ),
     ]),
   ];

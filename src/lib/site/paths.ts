@@ -73,6 +73,17 @@ export function headerPath(slug?: string): string {
 /** What real HTTP clients do with every code, measured: the matrix and how it was made. */
 export const CLIENTS = '/clients/';
 
+/** What six API guidelines prescribe per code, and where they disagree: /guidelines/, /guidelines/#delete-missing. */
+export const GUIDELINES = '/guidelines/';
+
+/** The google.rpc.Code values and HTTP, both directions. */
+export const GRPC = '/grpc/';
+
+/** A part of one of the reference pages: a guide's rule, a disagreement, a gRPC code's row. */
+export function referencePath(page: typeof GUIDELINES | typeof GRPC, anchor: string): string {
+  return `${page}#${anchor}`;
+}
+
 /**
  * Where the search form goes. With JavaScript the box answers in place and this page is never
  * reached; without it, this page says so and links every code.
@@ -142,6 +153,9 @@ export const FILES = {
   /** The message catalogue for tools, and the JSON Schema it follows. */
   messagesExport: '/messages.json',
   messagesSchema: '/messages.schema.json',
+  /** The API guidelines' rules per code, and the gRPC mappings, for tools (src/pages/guidelines.json.ts, grpc.json.ts). */
+  guidelinesExport: '/guidelines.json',
+  grpcExport: '/grpc.json',
   /** The sitemap and the robots file that points to it. */
   sitemap: '/sitemap.xml',
   robots: '/robots.txt',
