@@ -15,6 +15,7 @@ interface ContentDirs {
   compare?: string;
   messages?: string;
   clients?: string;
+  caches?: string;
 }
 
 interface AstroRun {
@@ -27,7 +28,7 @@ export interface ScratchProject {
   root: string;
   /**
    * Runs `astro <command>` over the entries in codesDir; returns its exit status and output. The
-   * guide, comparisons, messages and client measurements come from the real content/ unless
+   * guide, comparisons, messages, client and cache measurements come from the real content/ unless
    * `dirs` names other folders.
    */
   astro: (command: 'sync' | 'build', codesDir: string, dirs?: ContentDirs) => AstroRun;
@@ -59,6 +60,7 @@ export function scratchProject(prefix: string): ScratchProject {
         COMPARE_DIR: dirs.compare ?? repoPath('content', 'compare'),
         MESSAGES_DIR: dirs.messages ?? repoPath('content', 'messages'),
         CLIENTS_DIR: dirs.clients ?? repoPath('content', 'clients'),
+        CACHES_DIR: dirs.caches ?? repoPath('content', 'caches'),
         FORCE_COLOR: '0',
         NO_COLOR: '1',
       },

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { allCodes } from '../lib/codes/collection.ts';
 import { measurements } from '../lib/clients/collection.ts';
+import { cacheData } from '../lib/caches/collection.ts';
 import { comparisonPages } from '../lib/compare/collection.ts';
 import { guideEnds } from '../lib/guide/collection.ts';
 import { codeSearchData } from '../lib/search/data.ts';
@@ -16,6 +17,7 @@ export const GET: APIRoute = async () => {
     comparisons: await comparisonPages(),
     ends: await guideEnds(),
     clients: await measurements(),
+    caching: await cacheData(),
   });
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -15,6 +15,7 @@ import { repoPath } from '../../scripts/harness/repo.ts';
 import { bodyOf, entries } from '../support/content.ts';
 import { comparisons, ends } from '../support/guide-content.ts';
 import { messages, sources } from '../support/message-content.ts';
+import { cacheData } from '../support/cache-content.ts';
 
 const clients = measurementsSchema.parse(JSON.parse(readFileSync(repoPath('content', 'clients', MEASUREMENTS_FILE), 'utf8')));
 const data = codeSearchData({
@@ -22,6 +23,7 @@ const data = codeSearchData({
   comparisons: [...comparisons].map(([slug, c]) => ({ slug, title: c.title, codes: c.codes.map((m) => m.code), data: c })),
   ends: [...ends].map(([id, end]) => ({ id, end })),
   clients,
+  caching: cacheData,
 });
 const codeItems = data.items.filter((i) => i.kind === 'code');
 

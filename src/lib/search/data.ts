@@ -5,6 +5,7 @@
  * routes read the collections and pass them in, so the unit tests build the same data from the
  * content files.
  */
+import { cachingSummary, measuredCodes, type CacheData } from '../caches/summary.ts';
 import { methodChangeTerms } from '../clients/summary.ts';
 import type { Measurements } from '../clients/schema.ts';
 import { isUnofficial } from '../codes/labels.ts';
@@ -15,16 +16,62 @@ import type { EndData } from '../guide/schema.ts';
 import { literalText, messageParts } from '../messages/text.ts';
 import type { MessageData } from '../messages/schema.ts';
 import { classOf } from '../site/classes.ts';
-import { codePath, comparePath, guidePath, messagePath } from '../site/paths.ts';
+import { CACHING, cachingRowPath, codePath, comparePath, guidePath, messagePath } from '../site/paths.ts';
 import type { SearchData, SearchItem } from './engine.ts';
 import { FILLER, words } from './text.ts';
 
-/** What the code data is built from: the entries, the comparisons, the guide's ends, the client measurements. */
+/** What the code data is built from: the entries, the comparisons, the guide's ends, the client and cache measurements. */
 export interface CodeDataInput {
   codes: readonly { data: CodeData; body?: string | undefined }[];
   comparisons: readonly { slug: string; title: string; codes: number[]; data: ComparisonData }[];
   ends: readonly { id: string; end: EndData }[];
   clients: Measurements;
+  caching: CacheData;
+}
+
+/** Words a question about caching a code uses; the product names go on the page's own item only. */
+const CACHING_TERMS = ['cache', 'cached', 'caching', 'cdn', 'cdn cache', 'cacheable'];
+
+/**
+ * /caching/ as search items: the page, found by the caches and CDNs it covers and their settings
+ * ("nginx proxy_cache_valid"), and one item per code row (/caching/#404), found by the number with
+ * a word of caching ("does cloudflare cache 404"). The rows carry no product names, or every row
+ * would match every query that names nginx.
+ */
+export function cachingItems(caching: CacheData): SearchItem[] {
+  const page: SearchItem = {
+    url: CACHING,
+    kind: 'caching',
+    title: 'Status codes in caches, CDNs and crawlers',
+    summary:
+      'Which codes nginx, Varnish, Squid, Apache and HAProxy keep (measured), what CDNs and Google document, and where they differ from the RFCs.',
+    terms: [
+      ...CACHING_TERMS,
+      'proxy_cache',
+      'proxy_cache_valid',
+      'nginx proxy_cache_valid',
+      'nginx proxy_cache',
+      'varnish cache',
+      'squid cache',
+      'mod_cache',
+      'haproxy cache',
+      'negative caching',
+      'heuristically cacheable',
+      'cache by status code',
+      'googlebot',
+    ],
+    origins: ['nginx', 'Varnish', 'Squid', 'Apache', 'HAProxy', ...caching.cdns.cdns.map((c) => c.name)],
+  };
+  const rows: SearchItem[] = measuredCodes(caching.measurements).map((code) => ({
+    url: cachingRowPath(code),
+    kind: 'caching',
+    title: `${code} in caches and CDNs`,
+    summary: cachingSummary(code, caching).line,
+    codes: [code],
+    classId: classOf(code).id,
+    terms: CACHING_TERMS,
+  }));
+  return [page, ...rows];
 }
 
 /** A code page as a search item: its name, summary and every word it is found by. */
@@ -61,7 +108,7 @@ export function proseWords(bodies: readonly string[]): string {
 }
 
 /** /codes.json: the codes, then the comparisons, then the guide's recommendations, and the prose's words. */
-export function codeSearchData({ codes, comparisons, ends, clients }: CodeDataInput): SearchData {
+export function codeSearchData({ codes, comparisons, ends, clients, caching }: CodeDataInput): SearchData {
   const phrases = new Map(codes.map((e) => [e.data.code, e.data.phrase]));
   const named = (list: number[]): string => list.map((c) => `${c} ${phrases.get(c) ?? ''}`.trim()).join(' or ');
   const comparisonItems: SearchItem[] = comparisons.map(({ slug, title, codes: members, data }) => ({
@@ -80,7 +127,7 @@ export function codeSearchData({ codes, comparisons, ends, clients }: CodeDataIn
     codes: end.codes,
   }));
   return {
-    items: [...codes.map((e) => codeItem(e.data, clients)), ...comparisonItems, ...endItems],
+    items: [...codes.map((e) => codeItem(e.data, clients)), ...comparisonItems, ...endItems, ...cachingItems(caching)],
     text: proseWords(codes.map((e) => e.body ?? '')),
   };
 }

@@ -33,7 +33,7 @@ import { FIELD_WEIGHTS } from './weights.ts';
 /** One result the search can show: a code page, or a page that weighs several codes. */
 export interface SearchItem {
   url: string;
-  kind: 'code' | 'compare' | 'guide' | 'message';
+  kind: 'code' | 'compare' | 'guide' | 'message' | 'caching';
   /** The phrase of a code, the title of another page. */
   title: string;
   summary: string;

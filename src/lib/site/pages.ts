@@ -8,7 +8,7 @@ import { allCodes, codesInClass } from '../codes/collection.ts';
 import { comparisonPages } from '../compare/collection.ts';
 import { guidePages } from '../guide/collection.ts';
 import { allSources } from '../messages/collection.ts';
-import { classPath, CLIENTS, codePath, comparePath, GUIDE_MAP, guidePath, HOME, messagesPath } from './paths.ts';
+import { CACHING, classPath, CLIENTS, codePath, comparePath, GUIDE_MAP, guidePath, HOME, messagesPath } from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from '../previews/card.ts';
 
 let cached: Promise<OgCard[]> | undefined;
@@ -74,6 +74,13 @@ async function buildCards(): Promise<OgCard[]> {
         'Status codes in real clients',
         'What browsers, fetch, curl, Wget, Python and Go do with every code, measured.',
         'Measured',
+      ),
+      pageCard(
+        CACHING,
+        'HTTP',
+        'Status codes in caches, CDNs and crawlers',
+        'Which codes nginx, Varnish, Squid, Apache and HAProxy keep, measured; what CDNs and Google document.',
+        'Measured and documented',
       ),
     ]),
   ];

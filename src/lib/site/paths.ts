@@ -55,6 +55,14 @@ export function messagePath(source: string, id: string): string {
 /** What real HTTP clients do with every code, measured: the matrix and how it was made. */
 export const CLIENTS = '/clients/';
 
+/** What caches, CDNs and crawlers do with every code: measured caches, documented CDNs, and the RFCs. */
+export const CACHING = '/caching/';
+
+/** A code's row on /caching/: /caching/#404. */
+export function cachingRowPath(code: number): string {
+  return `${CACHING}#${code}`;
+}
+
 /**
  * Where the search form goes. With JavaScript the box answers in place and this page is never
  * reached; without it, this page says so and links every code.
@@ -123,6 +131,8 @@ export const FILES = {
   /** The message catalogue for tools, and the JSON Schema it follows. */
   messagesExport: '/messages.json',
   messagesSchema: '/messages.schema.json',
+  /** The cache data per code for tools: measured caches, documented CDNs and crawlers (src/pages/caching.json.ts). */
+  cachingExport: '/caching.json',
   /** The sitemap and the robots file that points to it. */
   sitemap: '/sitemap.xml',
   robots: '/robots.txt',

@@ -3,7 +3,7 @@
  * right answer. tests/search-relevance.spec.ts runs them through the search box and reports the
  * share answered in the top 3 and at the top.
  */
-export const QUERIES: [query: string, right: number[]][] = [
+export const QUERIES: [query: string, right: (number | string)[]][] = [
   // Numbers: the exact code must come first.
   ['404', [404]],
   ['429', [429]],
@@ -117,4 +117,8 @@ export const QUERIES: [query: string, right: number[]][] = [
   ['aws load balancer', [460, 463, 464, 561]],
   ['origin unreachable', [523]],
   ['connection timed out', [522, 504]],
+  // Caching: the row of /caching/ (or the page) must come in the top 3, not only the code's page.
+  ['does cloudflare cache 404', ['/caching/#404', '/caching/']],
+  ['varnish cache 503', ['/caching/#503', '/caching/']],
+  ['nginx proxy_cache_valid', ['/caching/']],
 ];
