@@ -5,7 +5,7 @@
  * routes read the collections and pass them in, so the unit tests build the same data from the
  * content files.
  */
-import { cachingSummary, measuredCodes, type CacheData } from '../caches/summary.ts';
+import type { CacheData } from '../caches/summary.ts';
 import { methodChangeTerms } from '../clients/summary.ts';
 import type { Measurements } from '../clients/schema.ts';
 import { isUnofficial } from '../codes/labels.ts';
@@ -16,7 +16,7 @@ import type { EndData } from '../guide/schema.ts';
 import { literalText, messageParts } from '../messages/text.ts';
 import type { MessageData } from '../messages/schema.ts';
 import { classOf } from '../site/classes.ts';
-import { CACHING, cachingRowPath, codePath, comparePath, guidePath, messagePath } from '../site/paths.ts';
+import { CACHING, codePath, comparePath, guidePath, messagePath } from '../site/paths.ts';
 import type { SearchData, SearchItem } from './engine.ts';
 import { FILLER, words } from './text.ts';
 
@@ -29,24 +29,27 @@ export interface CodeDataInput {
   caching: CacheData;
 }
 
-/** Words a question about caching a code uses; the product names go on the page's own item only. */
-const CACHING_TERMS = ['cache', 'cached', 'caching', 'cdn', 'cdn cache', 'cacheable'];
-
 /**
- * /caching/ as search items: the page, found by the caches and CDNs it covers and their settings
- * ("nginx proxy_cache_valid"), and one item per code row (/caching/#404), found by the number with
- * a word of caching ("does cloudflare cache 404"). The rows carry no product names, or every row
- * would match every query that names nginx.
+ * /caching/ as a search item, found by the caches and CDNs it covers and their settings ("nginx
+ * proxy_cache_valid", "does cloudflare cache 404": the code's own page comes first, the table
+ * next). One item for the page, not one per row: 81 rows sharing the caching words changed how
+ * pasted log lines rank (a Varnish "FetchError first byte timeout" lost its message), and the row
+ * is one click from the page.
  */
-export function cachingItems(caching: CacheData): SearchItem[] {
-  const page: SearchItem = {
+export function cachingItem(caching: CacheData): SearchItem {
+  return {
     url: CACHING,
     kind: 'caching',
     title: 'Status codes in caches, CDNs and crawlers',
     summary:
       'Which codes nginx, Varnish, Squid, Apache and HAProxy keep (measured), what CDNs and Google document, and where they differ from the RFCs.',
     terms: [
-      ...CACHING_TERMS,
+      'cache',
+      'cached',
+      'caching',
+      'cdn',
+      'cdn cache',
+      'cacheable',
       'proxy_cache',
       'proxy_cache_valid',
       'nginx proxy_cache_valid',
@@ -62,16 +65,6 @@ export function cachingItems(caching: CacheData): SearchItem[] {
     ],
     origins: ['nginx', 'Varnish', 'Squid', 'Apache', 'HAProxy', ...caching.cdns.cdns.map((c) => c.name)],
   };
-  const rows: SearchItem[] = measuredCodes(caching.measurements).map((code) => ({
-    url: cachingRowPath(code),
-    kind: 'caching',
-    title: `${code} in caches and CDNs`,
-    summary: cachingSummary(code, caching).line,
-    codes: [code],
-    classId: classOf(code).id,
-    terms: CACHING_TERMS,
-  }));
-  return [page, ...rows];
 }
 
 /** A code page as a search item: its name, summary and every word it is found by. */
@@ -127,7 +120,7 @@ export function codeSearchData({ codes, comparisons, ends, clients, caching }: C
     codes: end.codes,
   }));
   return {
-    items: [...codes.map((e) => codeItem(e.data, clients)), ...comparisonItems, ...endItems, ...cachingItems(caching)],
+    items: [...codes.map((e) => codeItem(e.data, clients)), ...comparisonItems, ...endItems, cachingItem(caching)],
     text: proseWords(codes.map((e) => e.body ?? '')),
   };
 }
