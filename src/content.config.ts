@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { claimProblems, claimSource } from './lib/clients/claims.ts';
 import { MEASUREMENTS_FILE, measurementsSchema } from './lib/clients/schema.ts';
+import { cachingClaimProblems } from './lib/caches/claims.ts';
+import { cdnFileSchema, crawlerFileSchema, documentedProblems } from './lib/caches/documented.ts';
+import { MEASUREMENTS_FILE as CACHE_MEASUREMENTS_FILE, measurementsSchema as cacheMeasurementsSchema } from './lib/caches/schema.ts';
 import { codeProblems, type CodeStatuses, type EntryRefs } from './lib/codes/validate.ts';
 import { CONTENT_DIRS, idFromFileName, throwProblems } from './lib/site/content-files.ts';
 import { splitEntry } from './lib/codes/frontmatter.ts';
@@ -164,6 +168,25 @@ function listReferenceProblems(codes: ReadonlySet<number>): string[] {
   ];
 }
 
+/**
+ * What caching proxies did with each code (`npm run caches`, scripts/caches/; shape in
+ * src/lib/caches/schema.ts), and what CDNs and search engines document (content/caches/cdns.yaml,
+ * crawlers.yaml; src/lib/caches/documented.ts). Three collections over one folder, one file each.
+ * The entries' sentences about caching are checked against them here (src/lib/caches/claims.ts).
+ */
+const cacheMeasurements = defineCollection({
+  loader: checkedLoader(CONTENT_DIRS.caches, CACHE_MEASUREMENTS_FILE, 'cache measurements', checkCachingClaims),
+  schema: cacheMeasurementsSchema,
+});
+const cdns = defineCollection({
+  loader: checkedLoader(CONTENT_DIRS.caches, 'cdns.yaml', 'CDN documentation', checkDocumented),
+  schema: cdnFileSchema,
+});
+const crawlers = defineCollection({
+  loader: checkedLoader(CONTENT_DIRS.caches, 'crawlers.yaml', 'crawler documentation', () => []),
+  schema: crawlerFileSchema,
+});
+
 interface LoadedFile {
   filePath: string;
   id: string;
@@ -200,6 +223,38 @@ function checkClaims(files: LoadedFile[]): string[] {
     return entry.success ? [claimSource(path, entry.data, body)] : [];
   });
   return claimProblems(sources, parsed.data);
+}
+
+/**
+ * The other two cache files, read from disk: collections load side by side, so one cannot wait for
+ * another's store. A file that does not parse is reported by its own collection.
+ */
+function cacheFile<T>(name: string, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } }): T | undefined {
+  try {
+    const parsed = schema.safeParse(load(readFileSync(join(CONTENT_DIRS.caches, name), 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkDocumented(files: LoadedFile[]): string[] {
+  const parsed = cdnFileSchema.safeParse(files[0]?.data);
+  const crawlerFile = cacheFile('crawlers.yaml', crawlerFileSchema);
+  if (!parsed.success || !crawlerFile) return [];
+  return documentedProblems(parsed.data, crawlerFile, new Set(codeStatuses().keys()));
+}
+
+function checkCachingClaims(files: LoadedFile[]): string[] {
+  const parsed = cacheMeasurementsSchema.safeParse(files[0]?.data);
+  const cdnFile = cacheFile('cdns.yaml', cdnFileSchema);
+  const crawlerFile = cacheFile('crawlers.yaml', crawlerFileSchema);
+  if (!parsed.success || !cdnFile || !crawlerFile) return [];
+  const sources = codeFiles().flatMap(({ path, data, body }) => {
+    const entry = codeSchema.safeParse(data);
+    return entry.success ? [claimSource(path, entry.data, body)] : [];
+  });
+  return cachingClaimProblems(sources, { measurements: parsed.data, cdns: cdnFile, crawlers: crawlerFile });
 }
 
 function checkComparisons(files: LoadedFile[]): string[] {
@@ -251,4 +306,4 @@ function codeStatuses(): CodeStatuses {
   return statuses;
 }
 
-export const collections = { codes, guide, compare, messages, clients, headers, problems };
+export const collections = { codes, guide, compare, messages, clients, headers, problems, cacheMeasurements, cdns, crawlers };

@@ -3,7 +3,7 @@
  * benchmark prints them beside its measurements, and the README points here. Gzip bytes of
  * what a page needs before it can render (HTML, CSS, JS run on load; see page-weight.ts).
  */
-import { CLIENTS, GUIDE_MAP, GUIDELINES, HOME, messagesPath } from '../../src/lib/site/paths.ts';
+import { CACHING, CLIENTS, GUIDE_MAP, GUIDELINES, HOME, messagesPath } from '../../src/lib/site/paths.ts';
 
 export const BUDGETS = {
   /**
@@ -30,6 +30,12 @@ export const BUDGETS = {
    * 18 KB at its start.
    */
   guidelines: 20 * 1024,
+  /**
+   * /caching/: every code × seven measured caches (five marks a cell) and six CDNs (each cell a
+   * link to the vendor's page), the crawler table and the list of differences from the RFCs: a
+   * table of everything, like /clients/, and as heavy (about 17 KB when it was made).
+   */
+  caching: 20 * 1024,
   /** The guide's map (/guide/map/): the whole flowchart inline, as SVG text. */
   guideMap: 40 * 1024,
   /**
@@ -64,12 +70,13 @@ export const GOALS = {
   slowFullTextMs: 3000,
 } as const;
 
-/** The budget of a page by its path: the cheatsheet, the guide's map, /clients/ and the catalogue's source pages have their own. */
+/** The budget of a page by its path: the cheatsheet, the guide's map, /clients/, /caching/ and the catalogue's source pages have their own. */
 export function budgetFor(path: string): number {
   if (path === HOME) return BUDGETS.cheatsheet;
   if (path === GUIDE_MAP) return BUDGETS.guideMap;
   if (path === CLIENTS) return BUDGETS.clients;
   if (path === GUIDELINES) return BUDGETS.guidelines;
+  if (path === CACHING) return BUDGETS.caching;
   if (path.startsWith(messagesPath()) && path !== messagesPath()) return BUDGETS.messageSource;
   return BUDGETS.page;
 }

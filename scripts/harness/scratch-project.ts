@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { repoPath } from './repo.ts';
 
 /** The content folders besides the codes' (src/lib/site/content-files.ts reads each from <NAME>_DIR). */
-const FOLDERS = ['guide', 'compare', 'messages', 'clients', 'headers', 'problems'] as const;
+const FOLDERS = ['guide', 'compare', 'messages', 'clients', 'headers', 'problems', 'caches'] as const;
 type ContentDirs = Partial<Record<(typeof FOLDERS)[number], string>>;
 
 interface AstroRun {
@@ -24,7 +24,7 @@ export interface ScratchProject {
   root: string;
   /**
    * Runs `astro <command>` over the entries in codesDir; returns its exit status and output. The
-   * guide, comparisons, messages and client measurements come from the real content/ unless
+   * guide, comparisons, messages, client and cache measurements come from the real content/ unless
    * `dirs` names other folders.
    */
   astro: (command: 'sync' | 'build', codesDir: string, dirs?: ContentDirs) => AstroRun;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { allCodes } from '../lib/codes/collection.ts';
 import { measurements } from '../lib/clients/collection.ts';
+import { cacheData } from '../lib/caches/collection.ts';
 import { comparisonPages } from '../lib/compare/collection.ts';
 import { guideEnds } from '../lib/guide/collection.ts';
 import { allHeaders } from '../lib/headers/collection.ts';
@@ -20,6 +21,7 @@ export const GET: APIRoute = async () => {
     headers: await allHeaders(),
     clients: await measurements(),
     references: referenceItems(guidelinesData(), grpcData()),
+    caching: await cacheData(),
   });
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -35,6 +35,7 @@ const PAGES = [
   { name: 'a comparison', path: '/compare/redirects/' },
   { name: 'a source page of the message catalogue', path: '/messages/django/' },
   { name: 'the client measurements', path: '/clients/' },
+  { name: 'the caches, CDNs and crawlers', path: '/caching/' },
   { name: 'a redirect page with its measured lines', path: '/308/' },
   { name: 'the API guidelines reference', path: '/guidelines/' },
   { name: 'the gRPC reference', path: '/grpc/' },

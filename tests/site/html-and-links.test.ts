@@ -4,13 +4,15 @@
  * forbids them), and each page within its byte budget (scripts/harness/budgets.ts).
  */
 import assert from 'node:assert/strict';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { test } from 'node:test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { BUDGETS, budgetFor, kib } from '../../scripts/harness/budgets.ts';
 import { pageWeight } from '../../scripts/harness/page-weight.ts';
 import { siteOrigin } from '../../src/lib/site/origin.ts';
+import { CACHING } from '../../src/lib/site/paths.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 import { attrs, builtPages, fileOf } from '../support/built-page.ts';
 import { DIST } from '../support/sitemap.ts';
 
@@ -57,6 +59,16 @@ const ALLOWED_PREFIXES = [
  */
 const isCataloguePage = (path: string): boolean => /^\/messages\/[^/]+\/$/.test(path);
 
+/** /caching/ cites every CDN's and search engine's own pages: each link must be one the cache files name (tests/site/caching.test.ts). */
+const CACHE_FILE_URLS = new Set(
+  [
+    ...readFileSync(repoPath('content', 'caches', 'cdns.yaml'), 'utf8').matchAll(/url: (\S+)/g),
+    ...readFileSync(repoPath('content', 'caches', 'crawlers.yaml'), 'utf8').matchAll(/url: (\S+)/g),
+  ].map((m) => m[1]),
+);
+const citedByCacheFiles = (path: string, url: URL): boolean =>
+  path === CACHING && (CACHE_FILE_URLS.has(url.href) || url.host === 'www.rfc-editor.org');
+
 test('every page passes html-validate with zero errors', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const failures: string[] = [];
@@ -87,7 +99,11 @@ test('no broken internal link or anchor; external links only to allowed hosts', 
         else if (url.hash && !ids.get(target)?.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page.path}: ${link} (no anchor)`);
       } else if (url.protocol !== 'https:') {
         broken.push(`${page.path}: ${link} (not https)`);
-      } else if (!isCataloguePage(page.path) && !(ALLOWED_HOSTS.has(url.host) || ALLOWED_PREFIXES.some((p) => url.href.startsWith(p)))) {
+      } else if (
+        !isCataloguePage(page.path) &&
+        !citedByCacheFiles(page.path, url) &&
+        !(ALLOWED_HOSTS.has(url.host) || ALLOWED_PREFIXES.some((p) => url.href.startsWith(p)))
+      ) {
         broken.push(`${page.path}: ${link} (host not allowed)`);
       }
     }

@@ -17,6 +17,7 @@ import { comparisons, ends } from '../support/guide-content.ts';
 import { messages, sources } from '../support/message-content.ts';
 import { load } from 'js-yaml';
 import { headersFileSchema } from '../../src/lib/headers/schema.ts';
+import { cacheData } from '../support/cache-content.ts';
 
 const clients = measurementsSchema.parse(JSON.parse(readFileSync(repoPath('content', 'clients', MEASUREMENTS_FILE), 'utf8')));
 const data = codeSearchData({
@@ -25,6 +26,7 @@ const data = codeSearchData({
   ends: [...ends].map(([id, end]) => ({ id, end })),
   headers: headersFileSchema.parse(load(readFileSync(repoPath('content', 'headers', 'headers.yaml'), 'utf8'))),
   clients,
+  caching: cacheData,
 });
 const codeItems = data.items.filter((i) => i.kind === 'code');
 

@@ -7,7 +7,15 @@ import { codeFromPath } from '../../lib/site/paths.ts';
 import { excerptParts, wantsExcerpt, type Hit } from '../../lib/search/answer.ts';
 import { highlightParts, type ReadQuery, type SearchItem } from '../../lib/search/engine.ts';
 
-const BADGES: Record<SearchItem['kind'], string> = { code: '', compare: 'vs', guide: 'guide', header: 'header', message: 'msg', reference: 'ref' };
+const BADGES: Record<SearchItem['kind'], string> = {
+  code: '',
+  compare: 'vs',
+  guide: 'guide',
+  header: 'header',
+  message: 'msg',
+  reference: 'ref',
+  caching: 'cache',
+};
 
 export function renderResult({ item, excerpt }: Hit, index: number, query: ReadQuery | undefined): HTMLLIElement {
   const li = el('li', 'search-result flex gap-3 px-3 py-2 cursor-pointer border-t border-(--line)');

@@ -17,6 +17,8 @@ export interface GuidelineLine {
   url: string;
   version: string;
   read: string;
+  /** How many codes the rule names: the fewer, the more it says about this one. */
+  codes: number;
 }
 
 /** Every rule that names the code, guide by guide in the file's order. */
@@ -33,6 +35,7 @@ export function guidelinesFor(code: number, data: GuidelinesFile): GuidelineLine
         url: r.url,
         version: g.version,
         read: g.read,
+        codes: r.codes.length,
       })),
   );
 }

@@ -6,6 +6,7 @@
  * routes read the collections and pass them in, so the unit tests build the same data from the
  * content files.
  */
+import type { CacheData } from '../caches/summary.ts';
 import { methodChangeTerms } from '../clients/summary.ts';
 import type { Measurements } from '../clients/schema.ts';
 import { isUnofficial } from '../codes/labels.ts';
@@ -19,11 +20,11 @@ import type { GuidelinesFile } from '../guidelines/schema.ts';
 import { literalText, messageParts } from '../messages/text.ts';
 import type { MessageData } from '../messages/schema.ts';
 import { classOf } from '../site/classes.ts';
-import { codePath, comparePath, GRPC, guidePath, GUIDELINES, headerPath, messagePath } from '../site/paths.ts';
+import { CACHING, codePath, comparePath, GRPC, guidePath, GUIDELINES, headerPath, messagePath } from '../site/paths.ts';
 import type { SearchData, SearchItem } from './engine.ts';
 import { FILLER, words } from './text.ts';
 
-/** What the code data is built from: the entries, the comparisons, the guide's ends, the header fields, the client measurements. */
+/** What the code data is built from: the entries, the comparisons, the guide's ends, the header fields, the client and cache measurements. */
 export interface CodeDataInput {
   codes: readonly { data: CodeData; body?: string | undefined }[];
   comparisons: readonly { slug: string; title: string; codes: number[]; data: ComparisonData }[];
@@ -32,6 +33,7 @@ export interface CodeDataInput {
   clients: Measurements;
   /** The reference pages' items (referenceItems below); none when left out. */
   references?: readonly SearchItem[];
+  caching: CacheData;
 }
 
 /**
@@ -47,6 +49,44 @@ export function headerItem(h: HeaderData): SearchItem {
     codes: [...new Set(h.codes.map((c) => c.code))],
     headers: [h.name],
     terms: [h.name.replaceAll('-', ' '), `${h.name.replaceAll('-', ' ')} header`],
+  };
+}
+
+/**
+ * /caching/ as a search item, found by the caches and CDNs it covers and their settings ("nginx
+ * proxy_cache_valid", "does cloudflare cache 404": the code's own page comes first, the table
+ * next). One item for the page, not one per row: 81 rows sharing the caching words changed how
+ * pasted log lines rank (a Varnish "FetchError first byte timeout" lost its message), and the row
+ * is one click from the page.
+ */
+export function cachingItem(caching: CacheData): SearchItem {
+  return {
+    url: CACHING,
+    kind: 'caching',
+    title: 'Status codes in caches, CDNs and crawlers',
+    summary:
+      'Which codes nginx, Varnish, Squid, Apache and HAProxy keep (measured), what CDNs and Google document, and where they differ from the RFCs.',
+    terms: [
+      'cache',
+      'cached',
+      'caching',
+      'cdn',
+      'cdn cache',
+      'cacheable',
+      'proxy_cache',
+      'proxy_cache_valid',
+      'nginx proxy_cache_valid',
+      'nginx proxy_cache',
+      'varnish cache',
+      'squid cache',
+      'mod_cache',
+      'haproxy cache',
+      'negative caching',
+      'heuristically cacheable',
+      'cache by status code',
+      'googlebot',
+    ],
+    origins: ['nginx', 'Varnish', 'Squid', 'Apache', 'HAProxy', ...caching.cdns.cdns.map((c) => c.name)],
   };
 }
 
@@ -84,7 +124,7 @@ export function proseWords(bodies: readonly string[]): string {
 }
 
 /** /codes.json: the codes, then the comparisons, then the guide's recommendations, and the prose's words. */
-export function codeSearchData({ codes, comparisons, ends, headers, clients, references }: CodeDataInput): SearchData {
+export function codeSearchData({ codes, comparisons, ends, headers, clients, caching, references }: CodeDataInput): SearchData {
   const phrases = new Map(codes.map((e) => [e.data.code, e.data.phrase]));
   const named = (list: number[]): string => list.map((c) => `${c} ${phrases.get(c) ?? ''}`.trim()).join(' or ');
   const comparisonItems: SearchItem[] = comparisons.map(({ slug, title, codes: members, data }) => ({
@@ -103,7 +143,14 @@ export function codeSearchData({ codes, comparisons, ends, headers, clients, ref
     codes: end.codes,
   }));
   return {
-    items: [...codes.map((e) => codeItem(e.data, clients)), ...comparisonItems, ...endItems, ...headers.map(headerItem), ...(references ?? [])],
+    items: [
+      ...codes.map((e) => codeItem(e.data, clients)),
+      ...comparisonItems,
+      ...endItems,
+      ...headers.map(headerItem),
+      cachingItem(caching),
+      ...(references ?? []),
+    ],
     text: proseWords(codes.map((e) => e.body ?? '')),
   };
 }

@@ -33,7 +33,7 @@ import { FIELD_WEIGHTS } from './weights.ts';
 /** One result the search can show: a code page, a page that weighs several codes, or a reference page (/guidelines/, /grpc/). */
 export interface SearchItem {
   url: string;
-  kind: 'code' | 'compare' | 'guide' | 'header' | 'message' | 'reference';
+  kind: 'code' | 'compare' | 'guide' | 'header' | 'message' | 'reference' | 'caching';
   /** The phrase of a code, the title of another page. */
   title: string;
   summary: string;

@@ -21,6 +21,8 @@ export const CONTENT_DIRS = {
   problems: process.env['PROBLEMS_DIR'] ?? './content/problems',
   /** What real HTTP clients did, measured by `npm run clients` (scripts/clients/). */
   clients: process.env['CLIENTS_DIR'] ?? './content/clients',
+  /** What caching proxies did (`npm run caches`, scripts/caches/), and what CDNs and crawlers document. */
+  caches: process.env['CACHES_DIR'] ?? './content/caches',
 } as const;
 
 /** An entry's id is its file name without the extension, so `/404/` can only come from `404.mdx`. */

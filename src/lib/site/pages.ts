@@ -9,7 +9,20 @@ import { comparisonPages } from '../compare/collection.ts';
 import { guidePages } from '../guide/collection.ts';
 import { allSources } from '../messages/collection.ts';
 import { allHeaders } from '../headers/collection.ts';
-import { classPath, CLIENTS, codePath, comparePath, GRPC, GUIDE_MAP, guidePath, GUIDELINES, headerPath, HOME, messagesPath } from './paths.ts';
+import {
+  CACHING,
+  classPath,
+  CLIENTS,
+  codePath,
+  comparePath,
+  GRPC,
+  GUIDE_MAP,
+  guidePath,
+  GUIDELINES,
+  headerPath,
+  HOME,
+  messagesPath,
+} from './paths.ts';
 import { classCard, codeCard, pageCard, type OgCard } from '../previews/card.ts';
 
 let cached: Promise<OgCard[]> | undefined;
@@ -99,6 +112,13 @@ async function buildCards(): Promise<OgCard[]> {
         'gRPC status codes and HTTP',
         'All 17 google.rpc.Code values, the HTTP code each maps to, and what gRPC clients make of HTTP errors.',
         'gRPC',
+      ),
+      pageCard(
+        CACHING,
+        'HTTP',
+        'Status codes in caches, CDNs and crawlers',
+        'Which codes nginx, Varnish, Squid, Apache and HAProxy keep, measured; what CDNs and Google document.',
+        'Measured and documented',
       ),
     ]),
   ];

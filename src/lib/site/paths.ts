@@ -84,6 +84,14 @@ export function referencePath(page: typeof GUIDELINES | typeof GRPC, anchor: str
   return `${page}#${anchor}`;
 }
 
+/** What caches, CDNs and crawlers do with every code: measured caches, documented CDNs, and the RFCs. */
+export const CACHING = '/caching/';
+
+/** A code's row on /caching/: /caching/#404. */
+export function cachingRowPath(code: number): string {
+  return `${CACHING}#${code}`;
+}
+
 /**
  * Where the search form goes. With JavaScript the box answers in place and this page is never
  * reached; without it, this page says so and links every code.
@@ -116,6 +124,8 @@ export const SECTIONS = {
   picks: 'when-to-pick-which',
   askGuide: 'ask-the-guide',
   problem: 'problem-details',
+  caching: 'caches-and-crawlers',
+  apis: 'in-api-guidelines',
 } as const;
 
 export type SectionId = (typeof SECTIONS)[keyof typeof SECTIONS];
@@ -156,6 +166,8 @@ export const FILES = {
   /** The API guidelines' rules per code, and the gRPC mappings, for tools (src/pages/guidelines.json.ts, grpc.json.ts). */
   guidelinesExport: '/guidelines.json',
   grpcExport: '/grpc.json',
+  /** The cache data per code for tools: measured caches, documented CDNs and crawlers (src/pages/caching.json.ts). */
+  cachingExport: '/caching.json',
   /** The sitemap and the robots file that points to it. */
   sitemap: '/sitemap.xml',
   robots: '/robots.txt',

@@ -121,4 +121,8 @@ export const QUERIES: [query: string, right: (number | string)[]][] = [
   ['grpc status mapping', ['/grpc/']],
   ['azure api guidelines 422', ['/guidelines/']],
   ['zalando status codes', ['/guidelines/']],
+  // Caching: the row of /caching/ (or the page) must come in the top 3, not only the code's page.
+  ['does cloudflare cache 404', ['/caching/#404', '/caching/']],
+  ['varnish cache 503', ['/caching/#503', '/caching/']],
+  ['nginx proxy_cache_valid', ['/caching/']],
 ];
