@@ -232,7 +232,7 @@ test('an end whose codes belong to a comparison points to one that contains them
     assert.ok(e.compare, `${id} has no comparison`);
     assert.ok(
       comparisons.get(e.compare)!.codes.some((m) => e.codes.includes(m.code)),
-      `${id} points to ${e.compare}, which has none of ${e.codes}`,
+      `${id} points to ${e.compare}, which has none of ${e.codes.join(', ')}`,
     );
   }
   for (const id of ['partial', 'misdirected', 'version-not-supported']) assert.ok(end(id).compare, id);

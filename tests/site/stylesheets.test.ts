@@ -20,7 +20,7 @@ export function classesDefined(css: string): Set<string> {
   return names;
 }
 
-const stylesheets = new Map(
+const stylesheets = new Map<string, Set<string>>(
   readdirSync(join(DIST, '_astro'))
     .filter((f) => f.endsWith('.css'))
     .map((f) => [`/_astro/${f}`, classesDefined(readFileSync(join(DIST, '_astro', f), 'utf8'))] as const),

@@ -100,7 +100,7 @@ test('a CDN rule is refused without a source, with a long note, or with an http 
     breakIt(f);
     const result = cdnFileSchema.safeParse(f);
     assert.equal(result.success, false);
-    assert.match(JSON.stringify(result.error!.issues.map((i) => i.path.join('.'))), message);
+    assert.match(JSON.stringify(result.error.issues.map((i) => i.path.join('.'))), message);
   }
 });
 

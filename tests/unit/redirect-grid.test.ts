@@ -38,9 +38,7 @@ test('the five redirects: permanent or temporary × method, each code in its cel
 });
 
 test('a code whose permanence is its own (303 as "not a move") still goes beside the grid', () => {
-  const changed = redirects.map((m) =>
-    m.code === 303 ? { ...m, facts: { ...m.facts, permanence: 'not-a-move' as unknown as GridMember['facts']['permanence'] } } : m,
-  );
+  const changed = redirects.map((m) => (m.code === 303 ? { ...m, facts: { ...m.facts, permanence: 'not-a-move' as const } } : m));
   const grid = redirectGrid(changed);
   assert.deepEqual(
     grid?.beside.map((b) => b.member.code),
