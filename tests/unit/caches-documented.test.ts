@@ -37,7 +37,7 @@ test('every code either file names has an entry in content/codes', () => {
   assert.deepEqual(missing, []);
 });
 
-test('the CDNs the issue names are all there, each with a source on every rule', () => {
+test('the CDNs listed here are all there, each with a source on every rule', () => {
   const ids = cdns.cdns.map((c) => c.id);
   for (const id of ['cloudflare', 'fastly', 'cloudfront', 'google-cloud-cdn', 'akamai']) assert.ok(ids.includes(id), id);
   for (const cdn of cdns.cdns) for (const r of cdn.rules) assert.match(r.source.url, /^https:\/\//);

@@ -2,13 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { redirectGrid, type GridMember } from '../../src/lib/compare/redirect-grid.ts';
-import { entries } from '../support/content.ts';
+import { entry } from '../support/content.ts';
 
-const member = (code: number): GridMember => {
-  const entry = entries.find((e) => e.code === code);
-  if (!entry) throw new Error(`no entry for ${code}`);
-  return { code, facts: entry.facts };
-};
+const member = (code: number): GridMember => ({ code, facts: entry(code).facts });
 const redirects = [301, 302, 303, 307, 308].map(member);
 const codes = (cell: GridMember[] | undefined): number[] => (cell ?? []).map((m) => m.code);
 
