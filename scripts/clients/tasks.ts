@@ -52,7 +52,7 @@ export const BODY_PREFIX = 2000;
 
 /** Runs tasks a few at a time, keeping the order of the answers. */
 export async function pool<T, R>(items: readonly T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {

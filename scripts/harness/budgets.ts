@@ -1,6 +1,6 @@
 /**
  * The byte budgets, in one place: the site tests check every build against them, the
- * benchmark prints them beside its measurements, and the README points here. Gzip bytes of
+ * benchmark prints them beside its measurements, and docs/performance.md points here. Gzip bytes of
  * what a page needs before it can render (HTML, CSS, JS run on load; see page-weight.ts).
  */
 import { CACHING, CLIENTS, GUIDE_MAP, GUIDELINES, HOME, messagesPath } from '../../src/lib/site/paths.ts';

@@ -5,7 +5,7 @@ import { FILES, HOME } from '../lib/site/paths.ts';
 import stylesheet from '../styles/site.css?raw';
 
 /**
- * The web app manifest: with it, the icons and the service worker (src/pages/sw.js.ts), browsers
+ * The web app manifest: with it, the icons and the service worker (/sw.js, written by src/integrations/offline-files.ts), browsers
  * offer to install the reference as an app that opens offline. A manifest has one theme colour,
  * so it takes the light one; the cheatsheet, where the app starts, gives both to the browser's
  * bar (src/layouts/Base.astro).

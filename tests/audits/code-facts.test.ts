@@ -1,5 +1,5 @@
 /**
- * Facts an independent audit found wrong or missing (issue 12), checked in the data so they
+ * Facts of the code entries that are easy to get wrong, checked in the data so they
  * cannot regress. Each test names its primary source.
  */
 import assert from 'node:assert/strict';
@@ -7,13 +7,7 @@ import { test } from 'node:test';
 import { constantsOf } from '../../src/lib/codes/languages.ts';
 import { RETRY_LABELS } from '../../src/lib/codes/labels.ts';
 import type { LanguageKey } from '../../src/lib/codes/languages.ts';
-import { bodyOf, entries, type Entry } from '../support/content.ts';
-
-function entry(code: number): Entry {
-  const found = entries.find((e) => e.code === code);
-  assert.ok(found, `no entry for ${code}`);
-  return found;
-}
+import { bodyOf, entry } from '../support/content.ts';
 
 /** An entry's constants for one language, as { name, since, deprecatedIn, removedIn }. */
 function constants(code: number, lang: LanguageKey) {
@@ -51,7 +45,7 @@ test('530: Cloudflare gives it no name, so "Origin DNS Error" is not presented a
   assert.ok(cloudflare);
   assert.doesNotMatch(cloudflare.name, /Origin DNS Error/i);
   // Cloudflare's docs tie 530 to an unresolvable origin hostname but list no 1xxx codes with it
-  // (the catalogue review, tests/audits/pages-vs-messages.test.ts); the page names 1016 and 1033 as readings.
+  // (tests/audits/pages-vs-messages.test.ts); the page names 1016 and 1033 as readings.
   assert.match(cloudflare.description, /1016/);
 });
 

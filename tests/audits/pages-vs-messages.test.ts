@@ -9,14 +9,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { load } from 'js-yaml';
 import { messageFileSchema, type MessageData } from '../../src/lib/messages/schema.ts';
-import { bodyOf, entries, type Entry } from '../support/content.ts';
+import { bodyOf, entry } from '../support/content.ts';
 import { repoPath } from '../../scripts/harness/repo.ts';
-
-function entry(code: number): Entry {
-  const found = entries.find((e) => e.code === code);
-  assert.ok(found, `no entry for ${code}`);
-  return found;
-}
 
 /** One message of the catalogue, by source file and id. */
 function message(source: string, id: string): MessageData {

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { constantsOf } from '../../src/lib/codes/languages.ts';
 import { entries } from '../support/content.ts';
 
-const python: Record<string, { name: string; phrase: string }> = JSON.parse(
+const python = JSON.parse(
   execFileSync(
     'python3',
     ['-c', 'import http, json; print(json.dumps({s.value: {"name": s.name, "phrase": s.phrase} for s in http.HTTPStatus}))'],
@@ -18,14 +18,14 @@ const python: Record<string, { name: string; phrase: string }> = JSON.parse(
       encoding: 'utf8',
     },
   ),
-);
+) as Record<string, { name: string; phrase: string }>;
 const pythonVersion = execFileSync('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' }).trim();
 /** Every name http.HTTPStatus accepts, aliases included (3.13 keeps the old names as aliases). */
-const pythonNames: Record<string, number> = JSON.parse(
+const pythonNames = JSON.parse(
   execFileSync('python3', ['-c', 'import http, json; print(json.dumps({n: int(m) for n, m in http.HTTPStatus.__members__.items()}))'], {
     encoding: 'utf8',
   }),
-);
+) as Record<string, number>;
 
 /** Whether version a ("3.11") is at least version b ("3.13"), compared part by part. */
 function atLeast(a: string, b: string): boolean {

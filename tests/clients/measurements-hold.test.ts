@@ -23,6 +23,6 @@ test('a fresh run of the real clients agrees with content/clients/measurements.j
   const fresh = await runHarness(process.env['CLIENTS_ALL'] ? {} : { codes: SAMPLE });
   const found = differences(committed, fresh);
   assert.deepEqual(found, [], `The clients now behave otherwise than the data file says:\n${found.join('\n')}`);
-  // The harness's own clock, against a wait curl documents (issue 29: it read 0.3 s for 1 s).
+  // The harness's own clock, against a wait curl documents (1 s; a clock that reads 0.3 s is wrong).
   assert.deepEqual(curlWaitProblems(fresh), []);
 });

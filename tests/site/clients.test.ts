@@ -1,5 +1,5 @@
 /**
- * What the built site says about real clients (issue 21), read from dist/ in node: each code
+ * What the built site says about real clients, read from dist/ in node: each code
  * page's "In real clients" section, the /clients/ matrix and search over the built index, each
  * checked against the data file itself (content/clients/measurements.json), not against the code
  * that words it. The page at 320 px is checked in a browser (tests/browser/clients-page.spec.ts).
@@ -83,7 +83,7 @@ test('search reads the measured lines: a client’s own error name finds the pag
   const loop = data.codes['302']?.loop?.['python-requests'];
   assert.ok(loop && 'error' in loop && loop.error?.includes('TooManyRedirects'));
   assert.ok(topUrls(await search('TooManyRedirects')).includes(codePath(302)));
-  // One of the issue's own questions.
+  // A question as a developer types it, method and body included.
   assert.equal(topUrls(await search('does fetch follow 308 with POST body'), 1)[0], codePath(308));
 });
 

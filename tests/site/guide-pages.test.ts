@@ -12,8 +12,8 @@ import { describe, test } from 'node:test';
 import { inlineParts } from '../../src/lib/site/inline-text.ts';
 import { siteOrigin } from '../../src/lib/site/origin.ts';
 import { attrs, builtPage, fileOf, linksNamed, text, texts } from '../support/built-page.ts';
-import { entries } from '../support/content.ts';
-import { comparisons, entryOf, fact, FACTS, guideEnds, guidePages, guideUrl, steps } from '../support/guide-content.ts';
+import { entries, entry } from '../support/content.ts';
+import { comparisons, fact, FACTS, guideEnds, guidePages, guideUrl, steps } from '../support/guide-content.ts';
 
 const SITE = siteOrigin();
 const siteCodes = new Set(entries.map((e) => e.code));
@@ -74,13 +74,13 @@ describe('every recommendation of the guide', () => {
     test(`${page.url} links to ${end.codes.join(' and ')}, their spec, the comparison, and names the headers`, () => {
       const article = builtPage(page.url).document.querySelector('article')!;
       for (const code of end.codes) {
-        const entry = entryOf(code);
-        assert.notEqual(entry.status, 'unofficial', `${code} is unofficial`);
-        const links = linksNamed(article, `${code} ${entry.phrase}`);
-        assert.ok(links.length > 0, `a link named ${code} ${entry.phrase}`);
+        const codeEntry = entry(code);
+        assert.notEqual(codeEntry.status, 'unofficial', `${code} is unofficial`);
+        const links = linksNamed(article, `${code} ${codeEntry.phrase}`);
+        assert.ok(links.length > 0, `a link named ${code} ${codeEntry.phrase}`);
         for (const a of links) assert.equal(a.getAttribute('href'), `/${code}/`);
         assert.ok(existsSync(fileOf(`/${code}/`)), `/${code}/ is built`);
-        if (entry.spec) assert.ok(article.querySelector(`a[href="${entry.spec.url}"]`), `${code}: a link to ${entry.spec.url}`);
+        if (codeEntry.spec) assert.ok(article.querySelector(`a[href="${codeEntry.spec.url}"]`), `${code}: a link to ${codeEntry.spec.url}`);
       }
       if (end.rule) assert.ok(text(article).includes(end.rule.replaceAll('`', '')), 'the rule');
       // Every other code the advice names is a link to its page (a 416 beside a 206).
@@ -108,7 +108,7 @@ describe('every comparison', () => {
       assert.equal(text(doc.querySelector('h1')), comparison.title);
       assert.equal(doc.querySelector('meta[name="description"]')?.getAttribute('content'), comparison.description);
       assert.deepEqual(attrs(doc, '[data-pagefind-body]', 'data-pagefind-meta'), ['kind:Comparison']);
-      const members = comparison.codes.map((m) => entryOf(m.code));
+      const members = comparison.codes.map((m) => entry(m.code));
       // The comparison's own table; a family may have a figure of its own too (the redirects' grid).
       const tables = [...doc.querySelectorAll('main table')].filter((t) => !t.closest('.fact-grid'));
       assert.equal(tables.length, 1, 'one comparison table');

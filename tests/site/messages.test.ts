@@ -55,7 +55,7 @@ describe('every source page of the catalogue', () => {
         assert.equal(text(article.querySelector('h2')), m.title);
         const anchor = article.querySelector('.anchor-link');
         assert.equal(anchor?.getAttribute('href'), `#${m.id}`);
-        assert.equal(accessibleName(anchor!), `Link to “${m.title}”`);
+        assert.equal(accessibleName(anchor), `Link to “${m.title}”`);
         // Placeholders show as the kind of value that varies: "{{host}}" reads "host".
         assert.equal(
           text(article.querySelector('pre.message-text')),

@@ -35,6 +35,13 @@ export function loadEntries(dir = CODES_DIR): Entry[] {
 
 export const entries = loadEntries();
 
+/** The real entry for a code; a test that names a code with no entry fails saying so. */
+export function entry(code: number): Entry {
+  const found = entries.find((e) => e.code === code);
+  if (!found) throw new Error(`no entry for ${code}`);
+  return found;
+}
+
 /** The prose of an entry (the MDX after its frontmatter), for tests that check what a page says. */
 export function bodyOf(code: number, dir = CODES_DIR): string {
   return splitEntry(readFileSync(join(dir, `${code}.mdx`), 'utf8'), `${code}.mdx`).body;

@@ -13,7 +13,7 @@ import { stepSchema, type AnswerData, type EndData, type StepData } from '../../
 import { guideTree, START, type GuideNode, type StepFile } from '../../src/lib/guide/tree.ts';
 import { RETRY_LABELS } from '../../src/lib/codes/labels.ts';
 import { FAULT_LABELS, METHOD_LABELS, PERMANENCE_LABELS } from '../../src/lib/codes/facts.ts';
-import { entries, type Entry } from './content.ts';
+import type { Entry } from './content.ts';
 import { repoPath } from '../../scripts/harness/repo.ts';
 
 const content = repoPath('content');
@@ -82,12 +82,6 @@ export function guideTexts(): [where: string, text: string][] {
 }
 
 export { START };
-
-export function entryOf(code: number): Entry {
-  const found = entries.find((e) => e.code === code);
-  if (!found) throw new Error(`no entry for ${code}`);
-  return found;
-}
 
 export interface GuidePage {
   id: string;

@@ -1,6 +1,6 @@
 /**
  * The site's search, run in node over the built site: the same data files, the same engine and
- * answer code (src/lib/search-*.ts) and Pagefind's own script and index from dist/, read from disk
+ * answer code (src/lib/search/*.ts) and Pagefind's own script and index from dist/, read from disk
  * instead of over HTTP. What a visitor sees once results settle is what these functions return.
  */
 import { readFile } from 'node:fs/promises';

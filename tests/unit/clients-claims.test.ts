@@ -62,7 +62,7 @@ test('facts that describe clients are checked too', () => {
   );
 });
 
-test('the sentences the third audit found wrong (issue 29) would each fail', () => {
+test('sentences the measurements contradict would each fail', () => {
   const fails = (code: number, sentence: string, why: RegExp): void => {
     const [problem, ...rest] = claimProblems([withProse(code, sentence)], measurements);
     assert.equal(rest.length, 0, rest.join('\n'));
@@ -96,7 +96,7 @@ test('the sentences the third audit found wrong (issue 29) would each fail', () 
     assert.deepEqual(claimProblems([withProse(code, sentence)], measurements), [], sentence);
 });
 
-test('curl’s wait for a 100 is checked against its documented 1 s (issue 29: the harness read 0.3 s)', () => {
+test('curl’s wait for a 100 is checked against its documented 1 s, so a harness that reads 0.3 s is caught', () => {
   assert.deepEqual(curlWaitProblems(measurements), []);
   const late = structuredClone(measurements);
   const cells = late.codes['100']?.expect as Record<string, unknown>;
@@ -108,7 +108,7 @@ test('curl’s wait for a 100 is checked against its documented 1 s (issue 29: t
   );
 });
 
-test('what curl does after a 417 is checked for both ways a server can send it (issue 29, item 7)', () => {
+test('what curl does after a 417 is checked for both ways a server can send it', () => {
   const sentence = 'curl does, but only if the 417 leaves the connection open.';
   assert.deepEqual(claimProblems([withProse(417, sentence)], measurements), []);
   const other = structuredClone(measurements);

@@ -57,7 +57,7 @@ async function draw(steps: Steps): Promise<{ graph: GuideMapGraph; layout: MapLa
   const layout = await layoutGuideMap(graph);
   const svg = guideMapSvg(graph, layout, { id: 'drawing' });
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
-  return { graph, layout, svg, doc: document as unknown as Document };
+  return { graph, layout, svg, doc: document };
 }
 
 const real = draw(realSteps);

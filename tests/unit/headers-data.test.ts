@@ -1,6 +1,6 @@
 /**
  * The header catalogue (content/headers/headers.yaml, shape in src/lib/headers/schema.ts): it
- * parses, it covers the fields the issue names, every code it links to has an entry, and every
+ * parses, it covers the fields listed below, every code it links to has an entry, and every
  * header a code page names in its frontmatter is either linked to that code here or listed below
  * with the reason it is not.
  */
@@ -98,7 +98,7 @@ test('the catalogue parses and has at least 20 headers, names and slugs unique',
   for (const h of headers) assert.equal(h.slug, h.name.toLowerCase(), h.name);
 });
 
-test('it covers the header fields the issue names', () => {
+test('it covers the header fields that status codes depend on, listed here', () => {
   const names = new Set(headers.map((h) => h.name));
   for (const n of [
     'Retry-After',
@@ -155,7 +155,7 @@ test('a header that only travels one way is linked only that way', () => {
   }
 });
 
-test('RFC 9110 requirements the issue quotes are recorded at their strength', () => {
+test('RFC 9110 requirements quoted here are recorded at their strength', () => {
   const level = (name: string, code: number) => headers.find((h) => h.name === name)?.codes.find((c) => c.code === code)?.level;
   assert.equal(level('WWW-Authenticate', 401), 'must');
   assert.equal(level('Allow', 405), 'must');

@@ -80,7 +80,7 @@ test("each example's headers carry what the code MUST send and nothing it MUST N
   }
 });
 
-test('the extension members the issue asks for are there', () => {
+test('the extension members listed here are there', () => {
   const body = (code: number) => problems.find((p) => p.code === code)!.body as Record<string, unknown>;
   const headerOf = (code: number, name: string) => problems.find((p) => p.code === code)!.headers[name];
   assert.ok(Array.isArray(body(422).errors) && (body(422).errors as unknown[]).length > 0, '422 errors');

@@ -2,13 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { redirectGrid, type GridMember } from '../../src/lib/compare/redirect-grid.ts';
-import { entries } from '../support/content.ts';
+import { entry } from '../support/content.ts';
 
-const member = (code: number): GridMember => {
-  const entry = entries.find((e) => e.code === code);
-  if (!entry) throw new Error(`no entry for ${code}`);
-  return { code, facts: entry.facts };
-};
+const member = (code: number): GridMember => ({ code, facts: entry(code).facts });
 const redirects = [301, 302, 303, 307, 308].map(member);
 const codes = (cell: GridMember[] | undefined): number[] => (cell ?? []).map((m) => m.code);
 
@@ -38,9 +34,7 @@ test('the five redirects: permanent or temporary × method, each code in its cel
 });
 
 test('a code whose permanence is its own (303 as "not a move") still goes beside the grid', () => {
-  const changed = redirects.map((m) =>
-    m.code === 303 ? { ...m, facts: { ...m.facts, permanence: 'not-a-move' as unknown as GridMember['facts']['permanence'] } } : m,
-  );
+  const changed = redirects.map((m) => (m.code === 303 ? { ...m, facts: { ...m.facts, permanence: 'not-a-move' as const } } : m));
   const grid = redirectGrid(changed);
   assert.deepEqual(
     grid?.beside.map((b) => b.member.code),

@@ -242,7 +242,7 @@ export function summarise(m: Measurements, code: number): CodeSummary | undefine
     for (const id of CLIENT_IDS) {
       const cell = cells[id];
       if (!isMeasured(cell)) continue;
-      const p = row.phrase(cell as never, code);
+      const p = row.phrase(cell, code);
       const group = groups.get(p.text) ?? { text: p.text, clients: [] };
       group.clients.push({ id, name: names.get(id) ?? id, ...(p.detail && { detail: p.detail }) });
       groups.set(p.text, group);
@@ -308,8 +308,8 @@ export const MARKS = [
 
 export function matrixCell(results: CodeResults, code: number, client: ClientId): MatrixCell {
   const get = <B extends BehaviourId>(b: B): BehaviourValue<B> | undefined => {
-    const cell = results[b]?.[client] as Cell<B> | undefined;
-    return isMeasured(cell) ? (cell as BehaviourValue<B>) : undefined;
+    const cell = results[b]?.[client];
+    return isMeasured(cell) ? cell : undefined;
   };
   const marks: string[] = [];
   const words: string[] = [];
@@ -330,7 +330,7 @@ export function matrixCell(results: CodeResults, code: number, client: ClientId)
   if (retry?.repeats) add('↻', `repeats ${seconds(retry.afterSeconds)}`);
   if (get('cache.heuristic')?.cached) add('C', 'cached without Cache-Control');
   else if (get('cache.explicit')?.cached) add('c', 'cached with max-age');
-  const measured = ROWS.some((row) => isMeasured(results[row.behaviour]?.[client] as Cell<BehaviourId> | undefined));
+  const measured = ROWS.some((row) => isMeasured(results[row.behaviour]?.[client]));
   if (!measured) {
     const reason = Object.values(results)
       .map((cells) => (cells as Partial<Record<ClientId, Cell<BehaviourId>>>)[client])
@@ -358,8 +358,8 @@ export function measured<B extends BehaviourId>(
   behaviour: B,
   client: ClientId,
 ): BehaviourValue<B> | undefined {
-  const cell = m.codes[String(code)]?.[behaviour]?.[client] as Cell<B> | undefined;
-  return isMeasured(cell) ? (cell as BehaviourValue<B>) : undefined;
+  const cell = m.codes[String(code)]?.[behaviour]?.[client];
+  return isMeasured(cell) ? cell : undefined;
 }
 
 /** The next request after a redirect, in a few characters: "GET", "POST + body", "·" for none. */
@@ -413,7 +413,7 @@ export function singleCases(
           cells: CLIENT_IDS.map((client) => {
             const cell = cells[client];
             if (!isMeasured(cell)) return { client, text: '–' };
-            const p = row.phrase(cell as never, code);
+            const p = row.phrase(cell, code);
             return { client, text: p.text, ...(p.detail && { detail: p.detail }) };
           }),
         }));
@@ -427,7 +427,7 @@ export function websocketExceptions(m: Measurements): { code: number; client: Cl
       ? []
       : CLIENT_IDS.filter((client) => {
           const cell = results.websocket?.[client];
-          return isMeasured(cell) && (cell as BehaviourValue<'websocket'>).opens;
+          return isMeasured(cell) && cell.opens;
         }).map((client) => ({ code: Number(code), client })),
   );
 }

@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
  * record of the file and release tag each language's constants were checked against; `checked`
  * is the release as the page names it. Python and
  * Node.js are also checked by a test against the runtimes on the machine
- * (tests/constants.spec.ts); the other six against a table transcribed from these sources
+ * (tests/audits/runtime-constants.test.ts); the other six against a table transcribed from these sources
  * (tests/support/library-constants.ts, tested by tests/audits/library-constants.test.ts).
  */
 export const LANGUAGES = {

@@ -56,7 +56,7 @@ export const EVIDENCE = [
 
 /** A primary source for a message: the vendor's documentation or source code. */
 export const messageSourceLinkSchema = z.object({
-  /** What the link is: "nginx source, src/http/ngx_http_upstream.c", "Cloudflare docs: Error 1020". */
+  /** What the link is: "HAProxy docs 2.6: 8.5 Session state at disconnection", "Cloudflare docs: Error 1020". */
   title: z.string().min(1),
   url: httpsUrl(),
 });

@@ -58,7 +58,7 @@ export async function renderIcon(size: number, shape: IconShape, textScale: numb
       children: 'HTTP',
     },
   };
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+  const svg = await satori(tree, {
     width: size,
     height: size,
     fonts: [{ name: 'Inter', weight: 800, style: 'normal', data: font }],

@@ -59,7 +59,7 @@ function layout(card: OgCard, host: string): Node {
 function draw(card: OgCard, host: string): Promise<string> {
   fonts ??= [font(400), font(700), font(800)];
   // satori's types expect a ReactNode; the plain object tree is what it reads at run time.
-  return satori(layout(card, host) as unknown as Parameters<typeof satori>[0], { ...OG_SIZE, fonts });
+  return satori(layout(card, host), { ...OG_SIZE, fonts });
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Hard queries, written the way people type them when they do not know the page's words:
  * misspellings of each kind, British spellings, whole questions, symptoms, and several
- * concepts at once. tests/search-relevance.spec.ts types them into the site's own search box;
- * at least 95 % must have a right code in the top 3, and every one must show a result.
+ * concepts at once. tests/site/search-relevance.test.ts runs them through the search box's own
+ * code and fails when fewer than the share it sets for this set have a right code in the top 3.
  */
 export const HARD_QUERIES: [query: string, right: (number | string)[]][] = [
   // One wrong letter.

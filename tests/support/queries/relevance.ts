@@ -1,7 +1,7 @@
 /**
  * Realistic queries, written the way people type them, each with the codes that count as a
- * right answer. tests/search-relevance.spec.ts runs them through the search box and reports the
- * share answered in the top 3 and at the top.
+ * right answer. tests/site/search-relevance.test.ts runs them through the search box's own code
+ * and reports the share answered in the top 3 and at the top.
  */
 export const QUERIES: [query: string, right: (number | string)[]][] = [
   // Numbers: the exact code must come first.

@@ -2,7 +2,7 @@
  * Queries written by someone who had not read the site's content, the relevance set or the hard
  * set: typos, British spellings, questions, symptoms and several concepts at once, with the
  * codes a careful developer would accept. A check that search generalises beyond the words the
- * entries happen to use; tests/search-relevance.spec.ts runs it like the other sets.
+ * entries happen to use; tests/site/search-relevance.test.ts runs it like the other sets.
  */
 export const UNSEEN_QUERIES: [query: string, right: number[]][] = [
   // --- typos in code names (missing / wrong / extra / swapped letters; two mistakes in long words) ---

@@ -3,7 +3,7 @@
 // careful developer would accept.
 
 export const UNSEEN_QUERIES_2: [query: string, right: number[]][] = [
-  // Library constants as pasted: Go net/http (src/net/http/status.go)
+  // Library constants as pasted: Go net/http (golang/go:src/net/http/status.go)
   ['http.StatusRequestEntityTooLarge', [413]],
   ['StatusUnavailableForLegalReasons', [451]],
   ['http.StatusNonAuthoritativeInfo', [203]],
@@ -28,7 +28,7 @@ export const UNSEEN_QUERIES_2: [query: string, right: number[]][] = [
   ['Response::HTTP_PERMANENTLY_REDIRECT', [308]],
   ['Response::HTTP_VARIANT_ALSO_NEGOTIATES_EXPERIMENTAL', [506]],
   ['Symfony\\Component\\HttpFoundation\\Response::HTTP_PRECONDITION_REQUIRED', [428]],
-  // Rust http::StatusCode (hyperium/http src/status.rs)
+  // Rust http::StatusCode (hyperium/http:src/status.rs)
   ['http::StatusCode::RANGE_NOT_SATISFIABLE', [416]],
   ['StatusCode::NETWORK_AUTHENTICATION_REQUIRED', [511]],
   // Rails / Rack status symbols (Rack::Utils::SYMBOL_TO_STATUS_CODE)

@@ -1,5 +1,6 @@
 /**
- * Issue 29, items 12-14: the registry and the RFCs as of late 2026, read 2026-12-07. 104's
+ * What the pages say about registrations and documents that changed lately: the registry and the
+ * RFCs as of late 2026, read 2026-12-07. 104's
  * temporary registration ran to 2026-11-13 (IANA registry; draft-ietf-httpbis-resumable-upload-15
  * of 2026-11-02 on the datatracker); QUERY is RFC 10008 (§2.5 redirects, §3 Accept-Query; the
  * datatracker shows draft-ietf-httpbis-safe-method-w-body became RFC 10008); and
