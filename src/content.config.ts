@@ -115,7 +115,8 @@ function listLoader<T>(
 ): Loader {
   return {
     name: `list-${what.replaceAll(' ', '-')}-loader`,
-    load: async ({ store, watcher }) => {
+    // A loader's load returns a promise; this one has nothing to wait for.
+    load: ({ store, watcher }) => {
       let raw: unknown;
       try {
         raw = loadYaml(readFileSync(file, 'utf8'));
@@ -136,6 +137,7 @@ function listLoader<T>(
       store.clear();
       for (const item of items) store.set({ id: idOf(item), data: item as Record<string, unknown> });
       watcher?.add(file);
+      return Promise.resolve();
     },
   };
 }
