@@ -7,6 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { guidelinesFileSchema } from '../../src/lib/guidelines/schema.ts';
+import { repoPath } from '../../scripts/harness/repo.ts';
 import { citationText, STATUS_LABELS } from '../../src/lib/codes/labels.ts';
 import { constantsOf, constantVersionNote } from '../../src/lib/codes/languages.ts';
 import { SECTIONS } from '../../src/lib/site/paths.ts';
@@ -179,4 +183,31 @@ test('every code page tells Pagefind the ranking weights: name, earlier names, h
     if (entry.headers.length > 0) assert.ok(weights.includes(String(PAGEFIND_WEIGHTS.headers)), `${entry.code} headers`);
     if (entry.earlierNames.length > 0) assert.ok(weights.includes(String(PAGEFIND_WEIGHTS.names)), `${entry.code} earlier names`);
   }
+});
+
+test('every code page says what caches, CDNs and crawlers do with it and links its row on /caching/', () => {
+  const problems: string[] = [];
+  for (const entry of entries) {
+    const section = page(entry.code).querySelector('section[aria-labelledby="caches-and-crawlers"]');
+    const row = section?.querySelector(`a[href="/caching/#${entry.code}"]`);
+    if (!row) problems.push(`${entry.code}: no link to its row on /caching/`);
+    else if (text(section?.querySelector('p')).length < 40) problems.push(`${entry.code}: "${text(section?.querySelector('p'))}"`);
+    if (!builtPage('/caching/').document.getElementById(String(entry.code))) problems.push(`/caching/ has no row ${entry.code}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('every rule of an API guideline that names a code is cited on that code’s page, under its guideline', () => {
+  const guidelines = guidelinesFileSchema.parse(load(readFileSync(repoPath('content', 'guidelines', 'guidelines.yaml'), 'utf8')));
+  const problems: string[] = [];
+  for (const g of guidelines.guidelines) {
+    for (const rule of g.rules) {
+      for (const code of rule.codes.filter((c) => entries.some((e) => e.code === c))) {
+        const section = page(code).querySelector('section[aria-labelledby="in-api-guidelines"]');
+        const line = [...(section?.querySelectorAll('li') ?? [])].find((li) => li.querySelector(`a[href="/guidelines/#${g.id}"]`));
+        if (!line?.querySelector(`a[href="${rule.url}"]`)) problems.push(`${code}: ${g.short} ${rule.rule}`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
 });
