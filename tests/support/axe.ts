@@ -1,11 +1,37 @@
 /**
- * axe in the browser tests, in one place: the WCAG 2.2 AA rules every run checks, and the run.
- * The accessibility suite (tests/browser/a11y.spec.ts), the theme control's and the guide map's tests use it.
+ * axe in the browser tests, in one place: the WCAG 2.2 AA rules every run checks, the run, and
+ * the pages it runs on. The every-page sweep (tests/browser/every-page.spec.ts) runs it on one
+ * page of each kind, on the load it makes anyway; the accessibility suite
+ * (tests/browser/a11y.spec.ts, open search results) and the theme control's tests use it too.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * One page of each kind, by path, with what it stands for: axe runs on these in light and in
+ * dark. A new kind of page adds one here.
+ */
+export const AXE_PAGES = new Map([
+  ['/', 'the cheatsheet'],
+  ['/4xx/', 'a class page'],
+  ['/429/', 'a code page'],
+  ['/499/', 'an unofficial code page'],
+  ['/404/', 'the 404 code page'],
+  ['/no-such-page/', 'the not-found page'],
+  ['/guide/input/', 'a guide step'],
+  ['/guide/validation-failed/', 'a guide recommendation'],
+  // Hundreds of SVG texts to check for contrast, twice: the slowest axe run of the site.
+  ['/guide/map/', 'the guide map'],
+  ['/compare/redirects/', 'a comparison'],
+  ['/messages/django/', 'a source page of the message catalogue'],
+  ['/clients/', 'the client measurements'],
+  ['/308/', 'a redirect page with its measured lines'],
+]);
+
+/** The screen axe judges the pages on: the desktop one the other browser tests use (playwright.config.ts). */
+export const AXE_SCREEN = devices['Desktop Chrome'].viewport;
 
 /** axe's findings on the page as it is now, one line each: "color-contrast: main p". */
 export async function axeFindings(page: Page): Promise<string[]> {
