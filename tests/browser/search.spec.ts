@@ -316,6 +316,25 @@ test('when only full-text search cannot load, results from names still show and 
   expect((await resultCodes(page))[0]).toBe(429);
 });
 
+test('when full-text search fails while the index is still being built, the results still settle', async ({ page }) => {
+  await page.route(/\/pagefind\/.*$/, (route) => route.abort('internetdisconnected'));
+  // A slow processor, so that the index takes long enough to build for the field to be reached meanwhile.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  await page.goto('/');
+  // The search code is attached (data-ready) and its index not built yet (the filters are filled after).
+  await page.waitForFunction(
+    () => document.getElementById('search-input')?.dataset['ready'] === 'true' && !document.querySelector('#search-kind option'),
+    null,
+    {
+      polling: 5,
+    },
+  );
+  await search(page, 'throttled');
+  await expect(page.locator('#search-status')).toContainText('Full-text search could not load');
+  expect((await resultCodes(page))[0]).toBe(429);
+});
+
 test('"A vs B" and "A or B" put the comparison of those codes first', async ({ cheatsheet: page }) => {
   for (const [query, slug] of [
     ['301 vs 308', 'redirects'],
