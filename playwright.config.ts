@@ -15,7 +15,10 @@ export default defineConfig({
   workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  reporter: [['list']],
+  // The list of tests as they run, then the slowest of them (tests/support/slowest-tests.ts).
+  reporter: [['list'], ['./tests/support/slowest-tests.ts']],
+  // It names slow files only; the reporter above names the slow tests.
+  reportSlowTests: null,
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -1,23 +1,16 @@
 /**
- * The guide's map (/guide/map/) in a real browser, for what only a browser can check: axe in both
- * themes, the colours from the stylesheet, the scroll region at 320 px, text at full size at
- * 1440 px, keyboard order and focus, and print on two A4 landscape pages in light colours. What
+ * The guide's map (/guide/map/) in a real browser, for what only a browser can check: the colours
+ * from the stylesheet, the scroll region at 320 px, text at full size at
+ * 1440 px, keyboard order and focus, and print on two A4 landscape pages in light colours. axe in
+ * both themes runs on the map in the every-page sweep (tests/browser/every-page.spec.ts). What
  * the built map draws and links, and the redirects' grid, are checked in
  * tests/site/guide-map.test.ts. Expected pages are worked out from content/guide, not with the
  * site's own helpers.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeBothSchemes } from '../support/axe.ts';
 import { guideUrl as url, steps } from '../support/guide-content.ts';
 
 const MAP = '/guide/map/';
-
-test('the map has no axe findings in light or dark (switched on the same load)', async ({ page }) => {
-  // Hundreds of SVG texts to check for contrast, twice: slower than a text page.
-  test.setTimeout(180_000);
-  await page.goto(MAP);
-  expect(await axeBothSchemes(page)).toEqual([]);
-});
 
 /** The colour an element of the map is painted with, in the current theme. */
 const paint = (page: Page, selector: string, property: 'fill' | 'stroke'): Promise<string> =>

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { classOf, entries } from '../support/content.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,44 @@ import { MAX_QUERY_LENGTH } from '../../src/lib/search/engine.ts';
 import { DIST } from '../support/sitemap.ts';
 import { PASTED_MESSAGES } from '../support/queries/pasted-messages.ts';
 import { resultOptions as options, searchInput as input, settled } from '../support/search-box.ts';
+
+/**
+ * The tests that only type queries into the cheatsheet's search and read what it answers share
+ * one cheatsheet per worker, reset before each of them (the field emptied and left, the panel
+ * closed, both filters on "All", back at / if a test left it), so each runs as it would on a
+ * fresh page, in any order, once the page is loaded and its search prepared. A failed test ends
+ * its worker, and with it the shared page. What a fresh page does (what it loads and when, and
+ * what it says when loading fails or is slow) is tested on fresh pages.
+ */
+const test = base.extend<{ cheatsheet: Page }, { sharedCheatsheet: Page }>({
+  sharedCheatsheet: [
+    async ({ browser }, use, { project }) => {
+      const { baseURL, serviceWorkers, viewport } = project.use;
+      const context = await browser.newContext({
+        ...(baseURL !== undefined && { baseURL }),
+        ...(serviceWorkers !== undefined && { serviceWorkers }),
+        ...(viewport !== undefined && { viewport }),
+      });
+      const page = await context.newPage();
+      await page.goto('/');
+      await use(page);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  cheatsheet: async ({ sharedCheatsheet: page }, use) => {
+    const url = new URL(page.url());
+    if (url.pathname !== '/' || url.search !== '') await page.goto('/');
+    await expect(page.locator('#search-kind option')).toHaveCount(3);
+    await page.evaluate(() => {
+      for (const id of ['search-class', 'search-kind']) (document.getElementById(id) as HTMLSelectElement).value = '';
+    });
+    await input(page).fill('');
+    await input(page).blur();
+    await expect(page.locator('#search-panel')).toBeHidden();
+    await use(page);
+  },
+});
 
 /** Codes of the shown results, in order: a code page's own, or the first a message, comparison or guide end is about. */
 async function resultCodes(page: Page): Promise<number[]> {
@@ -27,16 +65,25 @@ async function search(page: Page, query: string): Promise<void> {
   await settled(page, query);
 }
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-});
+/**
+ * Holds every request for Pagefind's files until release(): full-text results that come late,
+ * as on a slow link, for exactly as long as the test needs them late.
+ */
+async function holdPagefind(page: Page): Promise<{ release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route(/\/pagefind\/.*$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return { release };
+}
 
 test("the codes' data is prepared while the page is idle; Pagefind and the messages load only once the visitor reaches for search", async ({
   page,
 }) => {
   const requested: string[] = [];
-  // Only the requests of /418/: the page of beforeEach may still be preparing its own search.
-  page.on('request', (r) => new URL(r.frame().url()).pathname === '/418/' && requested.push(new URL(r.url()).pathname));
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/418/');
   await page.waitForLoadState('networkidle');
   await expect.poll(() => requested.includes('/codes.json')).toBe(true);
@@ -50,30 +97,31 @@ test("the codes' data is prepared while the page is idle; Pagefind and the messa
 test('a visitor who asked to save data downloads nothing for search until they reach for it', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
   const requested: string[] = [];
-  // Only the requests of /418/: the page of beforeEach may still be preparing its own search.
-  page.on('request', (r) => new URL(r.frame().url()).pathname === '/418/' && requested.push(new URL(r.url()).pathname));
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/418/');
+  // The loader comes once the page has loaded, and would prepare search once the page is idle:
+  // by the page's next idle moment after the network has gone quiet, that would have begun.
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
+  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done())));
   expect(requested.filter((p) => p.startsWith('/pagefind/') || p.endsWith('.json') || /search-ui/.test(p))).toEqual([]);
   await search(page, 'teapot');
   expect(requested).toContain('/codes.json');
 });
 
-test('a code number puts that code first', async ({ page }) => {
+test('a code number puts that code first', async ({ cheatsheet: page }) => {
   await search(page, '404');
   expect((await resultCodes(page))[0]).toBe(404);
   await expect(options(page).first()).toContainText('Not Found');
 });
 
-test('a prefix lists its codes in numeric order', async ({ page }) => {
+test('a prefix lists its codes in numeric order', async ({ cheatsheet: page }) => {
   await search(page, '42');
   const expected = entries.filter((e) => String(e.code).startsWith('42')).map((e) => e.code);
   expect(expected.length).toBeGreaterThan(2);
   expect(await resultCodes(page)).toEqual(expected.slice(0, 12));
 });
 
-test('a class query ("5xx") lists exactly that class, in numeric order', async ({ page }) => {
+test('a class query ("5xx") lists exactly that class, in numeric order', async ({ cheatsheet: page }) => {
   await search(page, '5xx');
   const codes = await resultCodes(page);
   expect(codes.length).toBeGreaterThan(0);
@@ -81,7 +129,7 @@ test('a class query ("5xx") lists exactly that class, in numeric order', async (
   expect(codes).toEqual([...codes].sort((a, b) => a - b));
 });
 
-test('words find codes by meaning: "rate limit" finds 429', async ({ page }) => {
+test('words find codes by meaning: "rate limit" finds 429', async ({ cheatsheet: page }) => {
   await search(page, 'rate limit');
   expect((await resultCodes(page)).slice(0, 3)).toContain(429);
   const top = options(page)
@@ -90,7 +138,7 @@ test('words find codes by meaning: "rate limit" finds 429', async ({ page }) => 
   await expect(top).toBeVisible();
 });
 
-test('"redirect" finds the redirect codes, and pages about them', async ({ page }) => {
+test('"redirect" finds the redirect codes, and pages about them', async ({ cheatsheet: page }) => {
   await search(page, 'redirect');
   const top = await options(page).evaluateAll((lis) =>
     lis.slice(0, 5).map((li) => ((li as HTMLElement).dataset['code'] ?? (li as HTMLElement).dataset['codes'] ?? '').split(' ').map(Number)),
@@ -102,7 +150,7 @@ test('"redirect" finds the redirect codes, and pages about them', async ({ page 
   ).toBe(true);
 });
 
-test('arrow keys move, Enter opens the chosen result', async ({ page }) => {
+test('arrow keys move, Enter opens the chosen result', async ({ cheatsheet: page }) => {
   await search(page, '30');
   const codes = await resultCodes(page);
   await expect(options(page).nth(0)).toHaveAttribute('aria-selected', 'true');
@@ -113,7 +161,7 @@ test('arrow keys move, Enter opens the chosen result', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/${codes[1]}/$`));
 });
 
-test('clicking a result opens it', async ({ page }) => {
+test('clicking a result opens it', async ({ cheatsheet: page }) => {
   await search(page, 'gateway');
   const second = options(page).nth(1);
   const code = await second.getAttribute('data-code');
@@ -121,14 +169,14 @@ test('clicking a result opens it', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/${code}/$`));
 });
 
-test('a complete code and Enter go straight to its page', async ({ page }) => {
+test('a complete code and Enter go straight to its page', async ({ cheatsheet: page }) => {
   await search(page, '503');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/503\/$/);
   await expect(page.locator('h1')).toHaveText(/^503 /);
 });
 
-test('Escape closes the results', async ({ page }) => {
+test('Escape closes the results', async ({ cheatsheet: page }) => {
   await search(page, 'timeout');
   await expect(page.getByRole('listbox')).toBeVisible();
   await page.keyboard.press('Escape');
@@ -142,13 +190,13 @@ test('Ctrl+K focuses the search from anywhere', async ({ page }) => {
   await expect(input(page)).toBeFocused();
 });
 
-test('a number with no code says so and links its class', async ({ page }) => {
+test('a number with no code says so and links its class', async ({ cheatsheet: page }) => {
   await search(page, '299');
   await expect(page.locator('#search-status')).toContainText('There is no 299');
   await expect(page.locator('#search-status a')).toHaveAttribute('href', '/2xx/');
 });
 
-test('nothing found says so and offers the cheatsheet and the classes', async ({ page }) => {
+test('nothing found says so and offers the cheatsheet and the classes', async ({ cheatsheet: page }) => {
   await search(page, 'xyzzyplugh');
   await expect(page.locator('#search-status')).toContainText('No code matches');
   await expect(page.locator('#search-status').getByRole('link', { name: 'the cheatsheet' })).toHaveAttribute('href', '/');
@@ -156,7 +204,7 @@ test('nothing found says so and offers the cheatsheet and the classes', async ({
   await expect(options(page)).toHaveCount(0);
 });
 
-test('markup in a query is shown as text, never run', async ({ page }) => {
+test('markup in a query is shown as text, never run', async ({ cheatsheet: page }) => {
   let dialog = false;
   page.on('dialog', (d) => {
     dialog = true;
@@ -168,7 +216,7 @@ test('markup in a query is shown as text, never run', async ({ page }) => {
   expect(dialog).toBe(false);
 });
 
-test('the kind filter keeps only unofficial codes', async ({ page }) => {
+test('the kind filter keeps only unofficial codes', async ({ cheatsheet: page }) => {
   await search(page, 'timeout');
   await page.getByRole('combobox', { name: 'Kind' }).selectOption('unofficial');
   await expect(page.locator('#search-status')).toContainText('(unofficial only)');
@@ -178,16 +226,11 @@ test('the kind filter keeps only unofficial codes', async ({ page }) => {
   expect(codes.every((c) => unofficial.has(c))).toBe(true);
 });
 
-test('the browser can search the site from the address bar (OpenSearch)', async ({ page, request }) => {
-  const href = await page.locator('link[rel="search"]').getAttribute('href');
-  expect(href).toBe('/opensearch.xml');
-  const response = await request.get(href ?? '');
-  // Served by extension as XML, which browsers accept for OpenSearch descriptions.
-  expect(response.headers()['content-type']).toMatch(/xml/);
-  expect(await response.text()).toContain('<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">');
-  const xml = await response.text();
+test('the browser can search the site from the address bar (OpenSearch)', async ({ page }) => {
+  // The link to the description and its template are read in the built files (tests/site/head.test.ts),
+  // its content type as served in tests/site/serving.test.ts; here, the template as the address bar fills it in.
+  const xml = readFileSync(join(DIST, 'opensearch.xml'), 'utf8');
   const template = /template="([^"]+)"/.exec(xml)?.[1] ?? '';
-  expect(template).toMatch(/\/search\/\?q=\{searchTerms\}$/);
   await page.goto(new URL(template.replace('{searchTerms}', 'captive+portal')).pathname + '?q=captive+portal');
   await expect(page).toHaveURL(/\/search\/\?q=captive\+portal$/);
   await expect(options(page).first()).toHaveAttribute('data-code', '511');
@@ -212,7 +255,7 @@ test('a shared search URL opens with its results and the focus in the field; Esc
   }
 });
 
-test('the class filter narrows the results', async ({ page }) => {
+test('the class filter narrows the results', async ({ cheatsheet: page }) => {
   await search(page, 'timeout');
   const before = await resultCodes(page);
   expect(
@@ -226,7 +269,7 @@ test('the class filter narrows the results', async ({ page }) => {
   expect(codes.every((c) => classOf(c) === '5xx')).toBe(true);
 });
 
-test('a misspelt word is corrected, said so, and the exact words are one click away', async ({ page }) => {
+test('a misspelt word is corrected, said so, and the exact words are one click away', async ({ cheatsheet: page }) => {
   await search(page, 'forbiden');
   const status = page.locator('#search-status');
   await expect(status).toContainText('Showing results for forbidden');
@@ -236,12 +279,12 @@ test('a misspelt word is corrected, said so, and the exact words are one click a
   await expect(input(page)).toBeFocused();
 });
 
-test('a question in plain words finds its code; framing words never empty the list', async ({ page }) => {
+test('a question in plain words finds its code; framing words never empty the list', async ({ cheatsheet: page }) => {
   await search(page, 'what code when the user is not logged in');
   expect((await resultCodes(page)).slice(0, 3)).toContain(401);
 });
 
-test('no dead end: words that no page has together still show the closest matches', async ({ page }) => {
+test('no dead end: words that no page has together still show the closest matches', async ({ cheatsheet: page }) => {
   await search(page, 'payment needed');
   const status = page.locator('#search-status');
   await expect(status).not.toContainText('No code matches');
@@ -250,7 +293,7 @@ test('no dead end: words that no page has together still show the closest matche
 
 test('when the search files cannot load it says so, and the next keystroke works once they can', async ({ page }) => {
   await page.route(/\/(codes\.json|pagefind\/.*)$/, (route) => route.abort('internetdisconnected'));
-  // A fresh page, so that the preparation while idle fails too.
+  // Before the page loads, so that the preparation while idle fails too.
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   await page.keyboard.press('/');
@@ -266,13 +309,33 @@ test('when the search files cannot load it says so, and the next keystroke works
 });
 
 test('when only full-text search cannot load, results from names still show and say so', async ({ page }) => {
+  await page.goto('/');
   await page.route(/\/pagefind\/.*$/, (route) => route.abort('internetdisconnected'));
   await search(page, 'throttled');
   await expect(page.locator('#search-status')).toContainText('Full-text search could not load');
   expect((await resultCodes(page))[0]).toBe(429);
 });
 
-test('"A vs B" and "A or B" put the comparison of those codes first', async ({ page }) => {
+test('when full-text search fails while the index is still being built, the results still settle', async ({ page }) => {
+  await page.route(/\/pagefind\/.*$/, (route) => route.abort('internetdisconnected'));
+  // A slow processor, so that the index takes long enough to build for the field to be reached meanwhile.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  await page.goto('/');
+  // The search code is attached (data-ready) and its index not built yet (the filters are filled after).
+  await page.waitForFunction(
+    () => document.getElementById('search-input')?.dataset['ready'] === 'true' && !document.querySelector('#search-kind option'),
+    null,
+    {
+      polling: 5,
+    },
+  );
+  await search(page, 'throttled');
+  await expect(page.locator('#search-status')).toContainText('Full-text search could not load');
+  expect((await resultCodes(page))[0]).toBe(429);
+});
+
+test('"A vs B" and "A or B" put the comparison of those codes first', async ({ cheatsheet: page }) => {
   for (const [query, slug] of [
     ['301 vs 308', 'redirects'],
     ['401 or 403', 'unauthorized-forbidden'],
@@ -295,7 +358,7 @@ test('"A vs B" and "A or B" put the comparison of those codes first', async ({ p
   await expect(page).toHaveURL(/\/compare\/bad-input\/$/);
 });
 
-test('a question for the guide finds its recommendation or the code in the top 3', async ({ page }) => {
+test('a question for the guide finds its recommendation or the code in the top 3', async ({ cheatsheet: page }) => {
   await search(page, 'which code for validation error');
   const rows = await options(page).evaluateAll((lis) =>
     lis
@@ -308,7 +371,7 @@ test('a question for the guide finds its recommendation or the code in the top 3
   expect(rows.some((r) => /\b422\b/.test(r))).toBe(true);
 });
 
-test('when no word matches anything, the nearest code names are offered as links', async ({ page }) => {
+test('when no word matches anything, the nearest code names are offered as links', async ({ cheatsheet: page }) => {
   await search(page, 'qqqgatewayqqq');
   const status = page.locator('#search-status');
   await expect(status).toContainText('No code matches');
@@ -318,11 +381,9 @@ test('when no word matches anything, the nearest code names are offered as links
 });
 
 test('results hold still: rows on screen and the selection stay put when full-text results arrive late', async ({ page }) => {
-  // Full text arrives a second late, as on a slow link.
-  await page.route(/\/pagefind\/.*$/, async (route) => {
-    await new Promise((r) => setTimeout(r, 1000));
-    await route.continue();
-  });
+  // Full text arrives late, as on a slow link: only once the visitor has moved through the rows.
+  const fullText = await holdPagefind(page);
+  await page.goto('/');
   const query = 'proxy timeout';
   await page.keyboard.press('/');
   await page.keyboard.type(query);
@@ -336,7 +397,8 @@ test('results hold still: rows on screen and the selection stay put when full-te
   await page.keyboard.press('ArrowDown');
   const chosen = await page.locator('[role="option"][aria-selected="true"]').getAttribute('data-url');
   expect(chosen).toBe(before[2]);
-  await settled(page, query, 20_000);
+  fullText.release();
+  await settled(page, query);
   expect((await urls()).slice(0, before.length)).toEqual(before);
   await expect(page.locator('[role="option"][aria-selected="true"]')).toHaveAttribute('data-url', chosen ?? '');
   await page.keyboard.press('Enter');
@@ -344,10 +406,9 @@ test('results hold still: rows on screen and the selection stay put when full-te
 });
 
 test('"No code matches" is never shown while results are still coming', async ({ page }) => {
-  await page.route(/\/pagefind\/.*$/, async (route) => {
-    await new Promise((r) => setTimeout(r, 800));
-    await route.continue();
-  });
+  // Full text arrives late, as on a slow link: only once the status line has said it is searching.
+  const fullText = await holdPagefind(page);
+  await page.goto('/');
   // Every text the status line shows, from the first keystroke on.
   await page.evaluate(() => {
     const seen: string[] = [];
@@ -361,20 +422,22 @@ test('"No code matches" is never shown while results are still coming', async ({
   // A word of the pages' prose that no name, term or summary has: only full text finds it.
   await page.keyboard.press('/');
   await page.keyboard.type('hop-by-hop');
-  await settled(page, 'hop-by-hop', 20_000);
+  await expect(page.locator('#search-status')).toContainText('Searching for');
+  fullText.release();
+  await settled(page, 'hop-by-hop');
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
   expect(seen.some((s) => s.startsWith('true|Searching for'))).toBe(true);
   expect(seen.filter((s) => s.startsWith('true|') && s.includes('No code matches'))).toEqual([]);
 });
 
-test('a right-to-left override in the query cannot reorder the status sentence', async ({ page }) => {
+test('a right-to-left override in the query cannot reorder the status sentence', async ({ cheatsheet: page }) => {
   await search(page, '\u202eforbidden');
   const status = page.locator('#search-status');
   await expect(status.locator('bdi')).toHaveText('\u202eforbidden');
   await expect(status).toContainText(/results? for/);
 });
 
-test('the field stops at its maximum length; a very long search URL still gets the search page', async ({ page }) => {
+test('the field stops at its maximum length; a very long search URL still gets the search page', async ({ cheatsheet: page }) => {
   await input(page).fill('x'.repeat(5000));
   expect((await input(page).inputValue()).length).toBe(MAX_QUERY_LENGTH);
   const response = await page.goto(`/search/?q=${'a'.repeat(5000)}`);
@@ -400,7 +463,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('messages pasted from logs and keys from vendors find their entry, typed into the page', async ({ page }) => {
+test('messages pasted from logs and keys from vendors find their entry, typed into the page', async ({ cheatsheet: page }) => {
   await page.keyboard.press('/');
   for (const [query, wanted] of [
     ['H12 Request timeout', '/messages/heroku/#h12-request-timeout'],
@@ -420,6 +483,7 @@ test('messages pasted from logs and keys from vendors find their entry, typed in
 });
 
 test('offline after search has loaded: when full text cannot load, the status line says so', async ({ page, context }) => {
+  await page.goto('/');
   await search(page, 'rate limit');
   // A word whose index chunk the first search did not bring: Pagefind cannot answer it offline.
   const { chunks } = JSON.parse(readFileSync(join(DIST, FILES.fullTextDirectory), 'utf8')) as FullTextDirectory;

@@ -1,7 +1,7 @@
 /**
  * The theme control: light, dark or the system (the default), remembered across pages and
  * visits, applied before the first paint by a classic script (no inline script), painting what
- * the system theme of the same name paints (so the axe runs of tests/browser/a11y.spec.ts hold for it),
+ * the system theme of the same name paints (so the axe runs of tests/browser/every-page.spec.ts hold for it),
  * and out of the way with JavaScript off. That the script sits in <head> before
  * the styles on every page is checked in the built HTML (tests/site/head.test.ts).
  */
@@ -83,7 +83,7 @@ test.describe('with a dark system', () => {
 /**
  * Every element's colours as painted, in document order: what axe's contrast rules read. Every
  * colour of the site is a light-dark() pair, so a chosen theme must paint exactly what the system
- * theme of the same name paints; tests/browser/a11y.spec.ts runs axe on these pages in both system themes.
+ * theme of the same name paints; tests/browser/every-page.spec.ts runs axe on these pages in both system themes.
  */
 const paint = (page: Page): Promise<string[]> =>
   page.evaluate(() =>
@@ -109,8 +109,9 @@ for (const [system, chosen] of [
       await choose(page, chosen);
       for (const path of ['/', '/4xx/', '/429/', '/499/']) {
         await page.goto(path);
-        // Search adds its panel's parts once the page is idle: compare the page after that.
-        await expect(page.locator('#search-input')).toHaveAttribute('data-ready', 'true');
+        // Search adds its panel's parts once the page is idle, and fills the filters' options once
+        // its index is built (after data-ready is set): compare the page after that.
+        await expect(page.locator('#search-kind option')).toHaveCount(3);
         expect(await background(page), path).toBe(PAGE_BACKGROUND[chosen]);
         const painted = await paint(page);
         // The same page with no choice made, on a system in the chosen scheme.

@@ -2,13 +2,15 @@
  * What every built page says about itself in its <head>: a title of its own, a description, its
  * language, one canonical URL (none on the pages kept out of search engines), link-preview tags
  * that repeat the title and permalink, and the theme script placed where it can run before the
- * first paint. Read from dist/, no browser.
+ * first paint, and the OpenSearch description every page links. Read from dist/, no browser.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { siteOrigin } from '../../src/lib/site/origin.ts';
 import { builtPage, builtPages } from '../support/built-page.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+import { DIST, sitemapPaths } from '../support/sitemap.ts';
 
 const SITE = siteOrigin();
 const isNoindex = (doc: Document): boolean => doc.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex';
@@ -55,4 +57,15 @@ test('the theme script is a classic, blocking script in <head>, on every page, b
     const firstStyle = head.indexOf('<link rel="stylesheet"');
     if (firstStyle > -1) assert.ok(script < firstStyle, `${path}: the theme script comes after the styles`);
   }
+});
+
+test('every page links the OpenSearch description, whose template is the search page with the query', () => {
+  for (const path of sitemapPaths()) {
+    const links = [...builtPage(path).document.querySelectorAll('link[rel="search"]')].map((l) => l.getAttribute('href'));
+    assert.deepEqual(links, ['/opensearch.xml'], path);
+  }
+  // Served as application/xml, which browsers accept for OpenSearch: tests/site/serving.test.ts.
+  const xml = readFileSync(join(DIST, 'opensearch.xml'), 'utf8');
+  assert.ok(xml.includes('<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">'), 'the OpenSearch 1.1 namespace');
+  assert.match(/template="([^"]+)"/.exec(xml)?.[1] ?? '', /\/search\/\?q=\{searchTerms\}$/);
 });

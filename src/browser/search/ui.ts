@@ -57,6 +57,13 @@ export async function attachSearch(input: HTMLInputElement, data: SearchData): P
 
   // When to fetch the messages and ask Pagefind: src/lib/search/loading.ts.
   const loading = new SearchLoading();
+  // Pagefind can settle while the index is still being built (offline it fails at once); the
+  // messages asked for then are fetched once the index they extend exists. Calling the fetch
+  // itself before then threw (it was declared after the build), and the list stayed busy for good.
+  let messagesWanted = false;
+  let loadMessages = (): void => {
+    messagesWanted = true;
+  };
   let reached = false;
   const reach = (): void => {
     if (reached) return;
@@ -75,7 +82,7 @@ export async function attachSearch(input: HTMLInputElement, data: SearchData): P
   classFilter.replaceChildren(new Option('All', ''), ...classIds.map((id) => new Option(id, id)));
   kindFilter.replaceChildren(new Option('All', ''), new Option('Registered', 'registered'), new Option('Unofficial', 'unofficial'));
 
-  const loadMessages = (): void => {
+  loadMessages = (): void => {
     void fetch(FILES.messageSearchData)
       .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : Promise.reject(new Error(`${FILES.messageSearchData}: ${r.status}`))))
       // Read when the page is idle (between keystrokes), so a letter typed meanwhile is not kept waiting.
@@ -86,6 +93,7 @@ export async function attachSearch(input: HTMLInputElement, data: SearchData): P
         if (!panel.hidden && input.value.trim() !== '') void run({ keep: true });
       });
   };
+  if (messagesWanted) loadMessages();
 
   let shown: Hit[] = [];
   let shownFor = '';
