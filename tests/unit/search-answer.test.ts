@@ -73,6 +73,12 @@ test('a message template finds its message whatever fills the placeholders, and 
   assert.ok(template);
   assert.ok(template.pattern.test('<pre>Cannot PATCH /v1/x?y=1</pre>'));
   assert.ok(!template.pattern.test('cannot delete the user record'), 'a question in words is not the message');
+  const koa = templatePattern([
+    { text: '  Error: ', placeholder: false },
+    { text: 'text', placeholder: true },
+  ]);
+  assert.ok(koa?.pattern.test('  Error: connect ECONNREFUSED 127.0.0.1:5439'));
+  assert.ok(!koa?.pattern.test('h11._util.RemoteProtocolError: illegal request line'), 'a message starts where a word does');
   assert.equal(
     templatePattern([
       { text: 'id', placeholder: true },

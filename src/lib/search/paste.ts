@@ -186,7 +186,12 @@ export function templatePattern(parts: readonly { text: string; placeholder: boo
     .reduce((a, b) => (b.length > a.length ? b : a), '')
     .split(/\s+/)
     .reduce((a, b) => (b.length > a.length ? b : a), '');
-  return { anchor, pattern: new RegExp(source) };
+  // The message starts and ends where words do: koa's `Error: ‹text›` is not inside
+  // "LocalProtocolError: …". (Placeholders at the ends were left out, so both ends are literal.)
+  const edge = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+  const before = edge(kept[0]?.text.trim()[0]) ? '(?<!\\w)' : '';
+  const after = edge(kept.at(-1)?.text.trim().at(-1)) ? '(?!\\w)' : '';
+  return { anchor, pattern: new RegExp(`${before}${source}${after}`) };
 }
 
 /** A vendor's own code for an error: 1020, H12, AH01102, 500.19, ERR_…, net::… */
