@@ -7,7 +7,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { excerptParts, settle, type Hit } from '../../src/lib/search/answer.ts';
-import { identifierForms, isIdWord, isNoise, mayNameMessage, templatePattern, withoutInvisibles } from '../../src/lib/search/paste.ts';
+import {
+  identifierForms,
+  isIdWord,
+  isNoise,
+  mayNameMessage,
+  printedByMachine,
+  templatePattern,
+  withoutInvisibles,
+} from '../../src/lib/search/paste.ts';
 
 const hit = (url: string, excerpt?: string): Hit => ({ item: { url, kind: 'code', title: url, summary: '' }, ...(excerpt && { excerpt }) });
 const urls = (hits: Hit[]): string[] => hits.map((h) => h.item.url);
@@ -105,6 +113,30 @@ test('what may be a message waits for the catalogue; plain words do not', () => 
   }
   for (const q of ['rate limit', '404', 'what code when the user is not logged in', 'redirect keeps post'])
     assert.ok(!mayNameMessage(q), q);
+});
+
+test('what only a program prints marks a paste; the way people type questions does not', () => {
+  for (const q of [
+    '2026/12/07 23:26:01 http: proxy error: context canceled',
+    '[07-Dec-2026 23:33:41] ERROR: unable to bind',
+    '  Error: connect 127.0.0.1:5439',
+    '--  FetchError     overflow',
+    'ERROR:    Exception in ASGI application',
+    'h11._util.LocalProtocolError: Too little data',
+    'java.lang.IllegalStateException: x',
+    'Error: connect ECONNREFUSED',
+  ]) {
+    assert.ok(printedByMachine(q), q);
+  }
+  for (const q of [
+    'what code when the user is not logged in',
+    'nginx 502 at 10:30 every night',
+    'is 1.2.3 the version that returns 426',
+    'SyntaxError in my fetch call',
+    'ERROR 404',
+    'not  found',
+  ])
+    assert.ok(!printedByMachine(q), q);
 });
 
 test('invisible characters and direction controls are removed', () => {

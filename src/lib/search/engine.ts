@@ -26,6 +26,7 @@ import {
   templatePattern,
   type Template,
   mayNameMessage,
+  printedByMachine,
 } from './paste.ts';
 import { allowedEdits, editDistance, FILLER, normalizeText, stem, termsOf, words } from './text.ts';
 import { FIELD_WEIGHTS } from './weights.ts';
@@ -279,6 +280,8 @@ export const MAX_QUERY_LENGTH = 600;
 const MAX_WORDS = 48;
 /** A query of more words than this is read as a paste (a log line, an error page). */
 const PASTE_WORDS = 6;
+/** With a mark only programs print (a timestamp, aligned columns, an exception's class), this many words are a paste. */
+const PRINTED_WORDS = 2;
 /** Tags of HTML or XML: <title>, </Code>, <?xml …?>, <!DOCTYPE html>. */
 const MARKUP = /<[/?!]?[a-z][^<>]*>/gi;
 /** Scripts and styles in pasted markup: code, not text a reader of the page would see. */
@@ -387,6 +390,7 @@ export function readQuery(raw: string, index: SearchIndex, { exact = false } = {
   // Short text can be pasted too: markup, JSON, a vendor's code, a sentence with its full stop.
   const pasted =
     (all.length > PASTE_WORDS && (noise > 0 || statuses.size > 0 || keyed.size > 0 || named.size > 0 || PASTE_MARKS.test(cleaned))) ||
+    (all.length >= PRINTED_WORDS && printedByMachine(cleaned)) ||
     mayNameMessage(cleaned);
   const numbers = all.filter((w) => CODE_WORD.test(w)).map(Number);
   const classId = all.find((w) => CLASS_WORD.test(w));

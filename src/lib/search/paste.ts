@@ -209,3 +209,23 @@ export function mayNameMessage(raw: string): boolean {
     (t, i) => VENDOR_CODE.test(t) || (/^(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS)$/.test(t) && /^\//.test(tokens[i + 1] ?? '')),
   );
 }
+
+/**
+ * What only a program prints, never a person typing a question: a timestamp, an IP address,
+ * columns aligned with runs of spaces (varnishlog, uvicorn's `ERROR:    …`), an exception's
+ * class before its message (`SyntaxError:`, `h11._util.LocalProtocolError:`), an errno name
+ * (`ECONNREFUSED`). Read from the text alone, so the first answer, given before the message
+ * catalogue has loaded, already knows the query is a paste and waits for it.
+ */
+const PRINTED: readonly RegExp[] = [
+  // 2026/12/07, 2026-12-07, 07-Dec-2026, 07/Dec/2026; 23:26:01 (seconds: "at 10:30" is typed).
+  /\b\d{4}[-/]\d{2}[-/]\d{2}\b|\b\d{2}[-/][A-Z][a-z]{2}[-/]\d{4}\b|\b\d{1,2}:\d{2}:\d{2}\b/,
+  /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/,
+  /\S(?: {3,}|\t)\S/,
+  /(?<![\w.])(?:[A-Za-z_]\w*\.)*[A-Z][a-z]\w*(?:Error|Exception):/,
+  /\bE(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|NETUNREACH|ADDRINUSE|NOTFOUND|PIPE|AI_AGAIN)\b/,
+];
+
+export function printedByMachine(raw: string): boolean {
+  return PRINTED.some((p) => p.test(raw));
+}
