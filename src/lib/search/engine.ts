@@ -86,6 +86,11 @@ interface IndexedItem {
   best: Map<string, number>;
   /** A message's text as a pattern that finds it whole in a paste (see templatePattern). */
   template?: Template;
+  /**
+   * A message's text without placeholders, as a pattern, when it is long enough to be one
+   * message's (see WHOLE_TEXT_WORDS): looked for in pastes only.
+   */
+  whole?: Template;
 }
 
 export interface SearchIndex {
@@ -117,6 +122,14 @@ export interface SearchIndex {
 function summaryParts(summary: string): { text: string; placeholder: boolean }[] {
   return summary.split(/‹([a-z]+)›/).map((text, i) => ({ text, placeholder: i % 2 === 1 }));
 }
+
+/**
+ * A message's text without placeholders is looked for whole in a paste when it has this many
+ * words: "http: proxy error: context canceled" or Squid's sentence about downloads is one
+ * message's, while "Not Found" or "Internal Server Error" is every server's, and the paste's
+ * other words decide between those.
+ */
+const WHOLE_TEXT_WORDS = 5;
 
 export function buildIndex(data: SearchData): SearchIndex {
   return extendIndex(emptyIndex(data), data.items);
@@ -200,7 +213,11 @@ function addItems(index: SearchIndex, added: readonly SearchItem[]): void {
     });
     for (const t of best.keys()) spread.set(t, (spread.get(t) ?? 0) + 1);
     const template = item.kind === 'message' && item.slots ? templatePattern(summaryParts(item.summary)) : undefined;
-    return { item, fields, best, ...(template && { template }) };
+    const whole =
+      item.kind === 'message' && !item.slots && words(item.summary).length >= WHOLE_TEXT_WORDS
+        ? templatePattern(summaryParts(item.summary))
+        : undefined;
+    return { item, fields, best, ...(template && { template }), ...(whole && { whole }) };
   });
   index.items.push(...items);
   for (const indexed of items) {
@@ -221,9 +238,22 @@ function addItems(index: SearchIndex, added: readonly SearchItem[]): void {
   }
 }
 
-/** What depends on every item: which prose words are not in the vocabulary, how rare each term is, the sorted word list. */
+/**
+ * What depends on every item: which prose words are not in the vocabulary, how rare each term is,
+ * the sorted word list, and which texts are one message's.
+ */
 function finish(index: SearchIndex): SearchIndex {
   const { vocabulary, spread } = index;
+  // A text that another message's text holds is not one message's: CloudFront's "The request
+  // could not be satisfied." heads every one of its error pages, whatever their status.
+  const withWhole = index.items.filter((i) => i.whole);
+  if (withWhole.length > 0) {
+    const texts = index.items.filter((i) => i.item.kind === 'message').map((i) => i.item.summary);
+    for (const indexed of withWhole) {
+      const own = indexed.item.summary.trim();
+      if (texts.some((t) => t !== indexed.item.summary && t.includes(own))) delete indexed.whole;
+    }
+  }
   index.text = new Set(index.prose.filter((w) => !vocabulary.has(w)));
   index.rarity = new Map([...spread].map(([t, n]) => [t, Math.log(1 + index.items.length / n)]));
   index.sortedWords = [...new Set([...vocabulary.keys(), ...index.text])].sort();
@@ -392,6 +422,13 @@ export function readQuery(raw: string, index: SearchIndex, { exact = false } = {
     (all.length > PASTE_WORDS && (noise > 0 || statuses.size > 0 || keyed.size > 0 || named.size > 0 || PASTE_MARKS.test(cleaned))) ||
     (all.length >= PRINTED_WORDS && printedByMachine(cleaned)) ||
     mayNameMessage(cleaned);
+  // A paste that holds a catalogued text whole is that message. Only pastes are searched for
+  // them, so a keystroke in a question costs nothing more.
+  if (pasted) {
+    for (const { whole, item } of index.items) {
+      if (whole && cleaned.includes(whole.anchor) && whole.pattern.test(cleaned)) keyed.add(item.url);
+    }
+  }
   const numbers = all.filter((w) => CODE_WORD.test(w)).map(Number);
   const classId = all.find((w) => CLASS_WORD.test(w));
   const rest = all.filter((w) => !CODE_WORD.test(w) && !CLASS_WORD.test(w));

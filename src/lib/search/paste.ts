@@ -162,14 +162,15 @@ export interface Template {
  * a paste (`<pre>Cannot DELETE /api/x</pre>`): the literal parts as written, each placeholder as
  * what its kind can stand for. Case matters, since pasted text keeps it. Placeholders at either
  * end are left out (the pattern is found anywhere in the paste). Undefined when the literal parts
- * are too short to tell one message from another.
+ * are too short to tell one message from another. A text without placeholders is its own pattern
+ * (the engine decides which such texts are distinctive enough to look for).
  */
 export function templatePattern(parts: readonly { text: string; placeholder: boolean }[]): Template | undefined {
   const kept = [...parts];
   while (kept[0] && (kept[0].placeholder || kept[0].text.trim() === '')) kept.shift();
   while (kept.at(-1) && (kept.at(-1)!.placeholder || kept.at(-1)!.text.trim() === '')) kept.pop();
   const literals = kept.filter((p) => !p.placeholder).map((p) => p.text.trim());
-  if (literals.join('').replace(/\s+/g, '').length < MIN_LITERAL || !parts.some((p) => p.placeholder)) return undefined;
+  if (literals.join('').replace(/\s+/g, '').length < MIN_LITERAL) return undefined;
   const source = kept
     .map((p) =>
       p.placeholder
