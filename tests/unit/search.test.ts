@@ -224,3 +224,10 @@ test('readQuery: a paste holding a placeholder-free message whole names it, unle
   assert.deepEqual(paste('upstream context deadline exceeded while reading'), [], 'a question in words is not searched for whole texts');
   assert.deepEqual(paste('<h1>403 ERROR</h1> The request could not be satisfied now. Bad Request.'), [], 'a shared text names no message');
 });
+
+test("readQuery: an error page's heading, its reason phrase as written, states the status of the text after it", () => {
+  const statuses = (raw: string): number[] => readQuery(raw, index).statuses;
+  assert.deepEqual(statuses('Too Many Requests Slow down: you have sent 31 requests in the last minute'), [429]);
+  assert.deepEqual(statuses('too many requests when i call the api from one server at night'), [], 'typed words state nothing');
+  assert.deepEqual(statuses('Not Found'), [], 'a phrase alone is not a page');
+});

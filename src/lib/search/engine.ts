@@ -116,6 +116,8 @@ export interface SearchIndex {
   identifiers: Map<string, Set<number>>;
   /** A message's key (see keyForm) → the messages with it. */
   keys: Map<string, IndexedItem[]>;
+  /** The first word of each code's phrase as written ("Bad") → the phrases it starts, as words, and their codes. */
+  headings: Map<string, { phrase: string[]; code: number }[]>;
 }
 
 /** A message's summary (`Cannot ‹method› ‹path›`, see src/pages/search-messages.json.ts) as text and placeholders. */
@@ -165,6 +167,7 @@ function emptyIndex(data: SearchData): SearchIndex {
     knownCodes: new Set(),
     identifiers: new Map(),
     keys: new Map(),
+    headings: new Map(),
   };
 }
 
@@ -225,6 +228,8 @@ function addItems(index: SearchIndex, added: readonly SearchItem[]): void {
     index.byUrl.set(item.url, indexed);
     if (item.code !== undefined) index.knownCodes.add(item.code);
     if (item.kind === 'code' && item.code !== undefined) {
+      const phrase = item.title.split(' ');
+      index.headings.set(phrase[0] ?? '', [...(index.headings.get(phrase[0] ?? '') ?? []), { phrase, code: item.code }]);
       for (const name of [...(item.constants ?? []), ...(item.names ?? []), item.title]) {
         for (const form of identifierForms(name.replace(/[\s'-]+/g, '_'))) {
           const codes = index.identifiers.get(form) ?? new Set<number>();
@@ -343,6 +348,22 @@ function statusWithPhrase(token: string, after: string[], index: SearchIndex): n
 }
 
 /**
+ * An error page copied from the browser opens with its heading, the reason phrase as the page
+ * writes it, then its text: "Bad Request Failed to decode JSON object: …", "Not Found The
+ * requested URL …". The phrase in its own capitals, followed by a capitalised word, states the
+ * status, as "404 Not Found" would.
+ */
+function statusAsHeading(tokens: readonly string[], index: SearchIndex): number | undefined {
+  const found = index.headings
+    .get(tokens[0] ?? '')
+    ?.find(
+      ({ phrase }) =>
+        tokens.length > phrase.length && /^[A-Z]/.test(tokens[phrase.length] ?? '') && phrase.every((w, i) => tokens[i] === w),
+    );
+  return found?.code;
+}
+
+/**
  * Reads a query. Tokens that name a vendor's error code or a library constant are looked up
  * whole; noise is dropped; a word the site never uses is replaced by the nearest word it does
  * use, when that is one edit away (two for words of 8 letters or more); numbers are never
@@ -370,6 +391,8 @@ export function readQuery(raw: string, index: SearchIndex, { exact = false } = {
   for (const { template, item } of index.items) {
     if (template && cleaned.includes(template.anchor) && template.pattern.test(cleaned)) keyed.add(item.url);
   }
+  const heading = statusAsHeading(tokens, index);
+  if (heading !== undefined) statuses.add(heading);
   tokens.forEach((token, i) => {
     const status = statusIn(token, tokens[i - 1]) ?? statusWithPhrase(token, tokens.slice(i + 1), index);
     if (status !== undefined) statuses.add(status);
