@@ -81,12 +81,20 @@ test('a message template finds its message whatever fills the placeholders, and 
   assert.ok(template);
   assert.ok(template.pattern.test('<pre>Cannot PATCH /v1/x?y=1</pre>'));
   assert.ok(!template.pattern.test('cannot delete the user record'), 'a question in words is not the message');
+  assert.ok(!template.pattern.test('Message Cannot invoke "String.length()"'), 'a method and a path at the end are part of it');
+  const alb = templatePattern(
+    ['time', ' ', 'time', ' ', 'time', ' 400 - ', 'number', ' ', 'number'].map((text, i) => ({ text, placeholder: i % 2 === 0 })),
+  );
+  assert.ok(alb?.pattern.test('2026-12-07T23:30:07Z app/my-alb -1 -1 -1 400 - 0 272 "GET http://x/ HTTP/1.1"'));
+  assert.ok(!alb?.pattern.test('"POST /checkout HTTP/1.1" 400 - Bad Request'), 'the numbers after the status are part of it');
+  assert.ok(!alb?.pattern.test('"POST /checkout HTTP/1.1" 400 - 12'), 'two numbers, not the digits of one');
   const koa = templatePattern([
     { text: '  Error: ', placeholder: false },
     { text: 'text', placeholder: true },
   ]);
   assert.ok(koa?.pattern.test('  Error: connect ECONNREFUSED 127.0.0.1:5439'));
   assert.ok(!koa?.pattern.test('h11._util.RemoteProtocolError: illegal request line'), 'a message starts where a word does');
+  assert.ok(!koa?.pattern.test('Error: Forbidden Your client does not have permission'), 'an indented text starts a line indented');
   assert.equal(
     templatePattern([
       { text: 'id', placeholder: true },
