@@ -7,7 +7,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { excerptParts, settle, type Hit } from '../../src/lib/search/answer.ts';
-import { identifierForms, isIdWord, isNoise, mayNameMessage, templatePattern, withoutInvisibles } from '../../src/lib/search/paste.ts';
+import {
+  identifierForms,
+  isIdWord,
+  isNoise,
+  mayNameMessage,
+  printedByMachine,
+  templatePattern,
+  withoutInvisibles,
+} from '../../src/lib/search/paste.ts';
 
 const hit = (url: string, excerpt?: string): Hit => ({ item: { url, kind: 'code', title: url, summary: '' }, ...(excerpt && { excerpt }) });
 const urls = (hits: Hit[]): string[] => hits.map((h) => h.item.url);
@@ -73,6 +81,20 @@ test('a message template finds its message whatever fills the placeholders, and 
   assert.ok(template);
   assert.ok(template.pattern.test('<pre>Cannot PATCH /v1/x?y=1</pre>'));
   assert.ok(!template.pattern.test('cannot delete the user record'), 'a question in words is not the message');
+  assert.ok(!template.pattern.test('Message Cannot invoke "String.length()"'), 'a method and a path at the end are part of it');
+  const alb = templatePattern(
+    ['time', ' ', 'time', ' ', 'time', ' 400 - ', 'number', ' ', 'number'].map((text, i) => ({ text, placeholder: i % 2 === 0 })),
+  );
+  assert.ok(alb?.pattern.test('2026-12-07T23:30:07Z app/my-alb -1 -1 -1 400 - 0 272 "GET http://x/ HTTP/1.1"'));
+  assert.ok(!alb?.pattern.test('"POST /checkout HTTP/1.1" 400 - Bad Request'), 'the numbers after the status are part of it');
+  assert.ok(!alb?.pattern.test('"POST /checkout HTTP/1.1" 400 - 12'), 'two numbers, not the digits of one');
+  const koa = templatePattern([
+    { text: '  Error: ', placeholder: false },
+    { text: 'text', placeholder: true },
+  ]);
+  assert.ok(koa?.pattern.test('  Error: connect ECONNREFUSED 127.0.0.1:5439'));
+  assert.ok(!koa?.pattern.test('h11._util.RemoteProtocolError: illegal request line'), 'a message starts where a word does');
+  assert.ok(!koa?.pattern.test('Error: Forbidden Your client does not have permission'), 'an indented text starts a line indented');
   assert.equal(
     templatePattern([
       { text: 'id', placeholder: true },
@@ -99,6 +121,30 @@ test('what may be a message waits for the catalogue; plain words do not', () => 
   }
   for (const q of ['rate limit', '404', 'what code when the user is not logged in', 'redirect keeps post'])
     assert.ok(!mayNameMessage(q), q);
+});
+
+test('what only a program prints marks a paste; the way people type questions does not', () => {
+  for (const q of [
+    '2026/12/07 23:26:01 http: proxy error: context canceled',
+    '[07-Dec-2026 23:33:41] ERROR: unable to bind',
+    '  Error: connect 127.0.0.1:5439',
+    '--  FetchError     overflow',
+    'ERROR:    Exception in ASGI application',
+    'h11._util.LocalProtocolError: Too little data',
+    'java.lang.IllegalStateException: x',
+    'Error: connect ECONNREFUSED',
+  ]) {
+    assert.ok(printedByMachine(q), q);
+  }
+  for (const q of [
+    'what code when the user is not logged in',
+    'nginx 502 at 10:30 every night',
+    'is 1.2.3 the version that returns 426',
+    'SyntaxError in my fetch call',
+    'ERROR 404',
+    'not  found',
+  ])
+    assert.ok(!printedByMachine(q), q);
 });
 
 test('invisible characters and direction controls are removed', () => {

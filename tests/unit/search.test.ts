@@ -200,3 +200,34 @@ test('British spellings stem as the American ones do, before any typo correction
   // correction alone; this one does not: a long word with two British endings.
   assert.deepEqual(terms('colour organisation'), terms('color organization'));
 });
+
+test('readQuery: a paste holding a placeholder-free message whole names it, unless another message holds that text too', () => {
+  const message = (url: string, summary: string, code: number): SearchData['items'][number] => ({
+    url,
+    kind: 'message',
+    title: url,
+    summary,
+    text: summary,
+    codes: [code],
+  });
+  const withMessages = buildIndex({
+    ...DATA,
+    items: [
+      ...DATA.items,
+      message('/m/timeout', 'upstream context deadline exceeded while reading', 502),
+      message('/m/shared', 'The request could not be satisfied now.', 502),
+      message('/m/403', '403 ERROR The request could not be satisfied now. Bad Request.', 403),
+    ],
+  });
+  const paste = (raw: string): string[] => readQuery(raw, withMessages).keyed;
+  assert.deepEqual(paste('2026/12/07 23:26:00 upstream context deadline exceeded while reading body'), ['/m/timeout']);
+  assert.deepEqual(paste('upstream context deadline exceeded while reading'), [], 'a question in words is not searched for whole texts');
+  assert.deepEqual(paste('<h1>403 ERROR</h1> The request could not be satisfied now. Bad Request.'), [], 'a shared text names no message');
+});
+
+test("readQuery: an error page's heading, its reason phrase as written, states the status of the text after it", () => {
+  const statuses = (raw: string): number[] => readQuery(raw, index).statuses;
+  assert.deepEqual(statuses('Too Many Requests Slow down: you have sent 31 requests in the last minute'), [429]);
+  assert.deepEqual(statuses('too many requests when i call the api from one server at night'), [], 'typed words state nothing');
+  assert.deepEqual(statuses('Not Found'), [], 'a phrase alone is not a page');
+});

@@ -26,6 +26,7 @@ import {
   templatePattern,
   type Template,
   mayNameMessage,
+  printedByMachine,
 } from './paste.ts';
 import { allowedEdits, editDistance, FILLER, normalizeText, stem, termsOf, words } from './text.ts';
 import { FIELD_WEIGHTS } from './weights.ts';
@@ -85,6 +86,11 @@ interface IndexedItem {
   best: Map<string, number>;
   /** A message's text as a pattern that finds it whole in a paste (see templatePattern). */
   template?: Template;
+  /**
+   * A message's text without placeholders, as a pattern, when it is long enough to be one
+   * message's (see WHOLE_TEXT_WORDS): looked for in pastes only.
+   */
+  whole?: Template;
 }
 
 export interface SearchIndex {
@@ -110,12 +116,22 @@ export interface SearchIndex {
   identifiers: Map<string, Set<number>>;
   /** A message's key (see keyForm) → the messages with it. */
   keys: Map<string, IndexedItem[]>;
+  /** The first word of each code's phrase as written ("Bad") → the phrases it starts, as words, and their codes. */
+  headings: Map<string, { phrase: string[]; code: number }[]>;
 }
 
 /** A message's summary (`Cannot ‹method› ‹path›`, see src/pages/search-messages.json.ts) as text and placeholders. */
 function summaryParts(summary: string): { text: string; placeholder: boolean }[] {
   return summary.split(/‹([a-z]+)›/).map((text, i) => ({ text, placeholder: i % 2 === 1 }));
 }
+
+/**
+ * A message's text without placeholders is looked for whole in a paste when it has this many
+ * words: "http: proxy error: context canceled" or Squid's sentence about downloads is one
+ * message's, while "Not Found" or "Internal Server Error" is every server's, and the paste's
+ * other words decide between those.
+ */
+const WHOLE_TEXT_WORDS = 5;
 
 export function buildIndex(data: SearchData): SearchIndex {
   return extendIndex(emptyIndex(data), data.items);
@@ -151,6 +167,7 @@ function emptyIndex(data: SearchData): SearchIndex {
     knownCodes: new Set(),
     identifiers: new Map(),
     keys: new Map(),
+    headings: new Map(),
   };
 }
 
@@ -199,7 +216,11 @@ function addItems(index: SearchIndex, added: readonly SearchItem[]): void {
     });
     for (const t of best.keys()) spread.set(t, (spread.get(t) ?? 0) + 1);
     const template = item.kind === 'message' && item.slots ? templatePattern(summaryParts(item.summary)) : undefined;
-    return { item, fields, best, ...(template && { template }) };
+    const whole =
+      item.kind === 'message' && !item.slots && words(item.summary).length >= WHOLE_TEXT_WORDS
+        ? templatePattern(summaryParts(item.summary))
+        : undefined;
+    return { item, fields, best, ...(template && { template }), ...(whole && { whole }) };
   });
   index.items.push(...items);
   for (const indexed of items) {
@@ -207,6 +228,8 @@ function addItems(index: SearchIndex, added: readonly SearchItem[]): void {
     index.byUrl.set(item.url, indexed);
     if (item.code !== undefined) index.knownCodes.add(item.code);
     if (item.kind === 'code' && item.code !== undefined) {
+      const phrase = item.title.split(' ');
+      index.headings.set(phrase[0] ?? '', [...(index.headings.get(phrase[0] ?? '') ?? []), { phrase, code: item.code }]);
       for (const name of [...(item.constants ?? []), ...(item.names ?? []), item.title]) {
         for (const form of identifierForms(name.replace(/[\s'-]+/g, '_'))) {
           const codes = index.identifiers.get(form) ?? new Set<number>();
@@ -220,9 +243,22 @@ function addItems(index: SearchIndex, added: readonly SearchItem[]): void {
   }
 }
 
-/** What depends on every item: which prose words are not in the vocabulary, how rare each term is, the sorted word list. */
+/**
+ * What depends on every item: which prose words are not in the vocabulary, how rare each term is,
+ * the sorted word list, and which texts are one message's.
+ */
 function finish(index: SearchIndex): SearchIndex {
   const { vocabulary, spread } = index;
+  // A text that another message's text holds is not one message's: CloudFront's "The request
+  // could not be satisfied." heads every one of its error pages, whatever their status.
+  const withWhole = index.items.filter((i) => i.whole);
+  if (withWhole.length > 0) {
+    const texts = index.items.filter((i) => i.item.kind === 'message').map((i) => i.item.summary);
+    for (const indexed of withWhole) {
+      const own = indexed.item.summary.trim();
+      if (texts.some((t) => t !== indexed.item.summary && t.includes(own))) delete indexed.whole;
+    }
+  }
   index.text = new Set(index.prose.filter((w) => !vocabulary.has(w)));
   index.rarity = new Map([...spread].map(([t, n]) => [t, Math.log(1 + index.items.length / n)]));
   index.sortedWords = [...new Set([...vocabulary.keys(), ...index.text])].sort();
@@ -279,6 +315,8 @@ export const MAX_QUERY_LENGTH = 600;
 const MAX_WORDS = 48;
 /** A query of more words than this is read as a paste (a log line, an error page). */
 const PASTE_WORDS = 6;
+/** With a mark only programs print (a timestamp, aligned columns, an exception's class), this many words are a paste. */
+const PRINTED_WORDS = 2;
 /** Tags of HTML or XML: <title>, </Code>, <?xml …?>, <!DOCTYPE html>. */
 const MARKUP = /<[/?!]?[a-z][^<>]*>/gi;
 /** Scripts and styles in pasted markup: code, not text a reader of the page would see. */
@@ -310,6 +348,22 @@ function statusWithPhrase(token: string, after: string[], index: SearchIndex): n
 }
 
 /**
+ * An error page copied from the browser opens with its heading, the reason phrase as the page
+ * writes it, then its text: "Bad Request Failed to decode JSON object: …", "Not Found The
+ * requested URL …". The phrase in its own capitals, followed by a capitalised word, states the
+ * status, as "404 Not Found" would.
+ */
+function statusAsHeading(tokens: readonly string[], index: SearchIndex): number | undefined {
+  const found = index.headings
+    .get(tokens[0] ?? '')
+    ?.find(
+      ({ phrase }) =>
+        tokens.length > phrase.length && /^[A-Z]/.test(tokens[phrase.length] ?? '') && phrase.every((w, i) => tokens[i] === w),
+    );
+  return found?.code;
+}
+
+/**
  * Reads a query. Tokens that name a vendor's error code or a library constant are looked up
  * whole; noise is dropped; a word the site never uses is replaced by the nearest word it does
  * use, when that is one edit away (two for words of 8 letters or more); numbers are never
@@ -337,6 +391,8 @@ export function readQuery(raw: string, index: SearchIndex, { exact = false } = {
   for (const { template, item } of index.items) {
     if (template && cleaned.includes(template.anchor) && template.pattern.test(cleaned)) keyed.add(item.url);
   }
+  const heading = statusAsHeading(tokens, index);
+  if (heading !== undefined) statuses.add(heading);
   tokens.forEach((token, i) => {
     const status = statusIn(token, tokens[i - 1]) ?? statusWithPhrase(token, tokens.slice(i + 1), index);
     if (status !== undefined) statuses.add(status);
@@ -387,7 +443,15 @@ export function readQuery(raw: string, index: SearchIndex, { exact = false } = {
   // Short text can be pasted too: markup, JSON, a vendor's code, a sentence with its full stop.
   const pasted =
     (all.length > PASTE_WORDS && (noise > 0 || statuses.size > 0 || keyed.size > 0 || named.size > 0 || PASTE_MARKS.test(cleaned))) ||
+    (all.length >= PRINTED_WORDS && printedByMachine(cleaned)) ||
     mayNameMessage(cleaned);
+  // A paste that holds a catalogued text whole is that message. Only pastes are searched for
+  // them, so a keystroke in a question costs nothing more.
+  if (pasted) {
+    for (const { whole, item } of index.items) {
+      if (whole && cleaned.includes(whole.anchor) && whole.pattern.test(cleaned)) keyed.add(item.url);
+    }
+  }
   const numbers = all.filter((w) => CODE_WORD.test(w)).map(Number);
   const classId = all.find((w) => CLASS_WORD.test(w));
   const rest = all.filter((w) => !CODE_WORD.test(w) && !CLASS_WORD.test(w));

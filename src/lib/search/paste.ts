@@ -148,6 +148,13 @@ const SLOT_PATTERNS: Record<string, string> = {
 };
 /** Any other placeholder (an address, a host, a time, an id): one token. */
 const TOKEN = '\\S+';
+/**
+ * Placeholders that say what stands there (a method, a path, a number). At either end of a text
+ * they are kept: without them ALB's `‹time› … 400 - ‹number› ‹number›` would be "400 -", in every
+ * access log, and Express's `Cannot ‹method› ‹path›` would be every "Cannot". The others match
+ * any token or any text, so at an end they add nothing.
+ */
+const TELLING = new Set(['method', 'path', 'number', 'port', 'status']);
 /** Fewer literal characters than this, and a template matches too much to mean anything. */
 const MIN_LITERAL = 4;
 
@@ -161,32 +168,53 @@ export interface Template {
  * A message's text with its placeholders (`Cannot ‹method› ‹path›`) as a pattern that finds it in
  * a paste (`<pre>Cannot DELETE /api/x</pre>`): the literal parts as written, each placeholder as
  * what its kind can stand for. Case matters, since pasted text keeps it. Placeholders at either
- * end are left out (the pattern is found anywhere in the paste). Undefined when the literal parts
- * are too short to tell one message from another.
+ * end that match anything are left out (the pattern is found anywhere in the paste; see TELLING
+ * for those kept). Undefined when the literal parts
+ * are too short to tell one message from another. A text without placeholders is its own pattern
+ * (the engine decides which such texts are distinctive enough to look for).
  */
 export function templatePattern(parts: readonly { text: string; placeholder: boolean }[]): Template | undefined {
   const kept = [...parts];
-  while (kept[0] && (kept[0].placeholder || kept[0].text.trim() === '')) kept.shift();
-  while (kept.at(-1) && (kept.at(-1)!.placeholder || kept.at(-1)!.text.trim() === '')) kept.pop();
+  const loose = (p: { text: string; placeholder: boolean } | undefined): boolean =>
+    p !== undefined && (p.placeholder ? !TELLING.has(p.text) : p.text.trim() === '');
+  while (loose(kept[0])) kept.shift();
+  while (loose(kept.at(-1))) kept.pop();
   const literals = kept.filter((p) => !p.placeholder).map((p) => p.text.trim());
-  if (literals.join('').replace(/\s+/g, '').length < MIN_LITERAL || !parts.some((p) => p.placeholder)) return undefined;
-  const source = kept
-    .map((p) =>
-      p.placeholder
-        ? (SLOT_PATTERNS[p.text] ?? TOKEN)
-        : p.text
-            .trim()
-            .split(/\s+/)
-            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('\\s+'),
-    )
-    .filter((part) => part !== '')
-    .join('\\s*');
+  if (literals.join('').replace(/\s+/g, '').length < MIN_LITERAL) return undefined;
+  // Where the text has a space, the paste has one too (so `‹number› ‹number›` is two numbers, not
+  // the digits of one); where it has none, a paste may still have one.
+  let source = '';
+  let space = false;
+  for (const p of kept) {
+    const part = p.placeholder
+      ? (SLOT_PATTERNS[p.text] ?? TOKEN)
+      : p.text
+          .trim()
+          .split(/\s+/)
+          .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('\\s+');
+    space ||= !p.placeholder && /^\s/.test(p.text);
+    if (part !== '') {
+      source += source === '' ? part : `${space ? '\\s+' : '\\s*'}${part}`;
+      space = false;
+    }
+    space ||= !p.placeholder && /\s$/.test(p.text);
+  }
   const anchor = literals
     .reduce((a, b) => (b.length > a.length ? b : a), '')
     .split(/\s+/)
     .reduce((a, b) => (b.length > a.length ? b : a), '');
-  return { anchor, pattern: new RegExp(source) };
+  // The message starts and ends where words do: Werkzeug's `Failed to decode JSON object: ‹text›`
+  // is not inside "XFailed …". A text that starts indented (koa prints `  Error: ‹text›` under
+  // the request) starts a line so: then "LocalProtocolError: …" or a Google page's "Error:
+  // Forbidden" is not koa's.
+  const edge = (p: { text: string; placeholder: boolean } | undefined, c: string | undefined): boolean =>
+    p !== undefined && !p.placeholder && c !== undefined && /\w/.test(c);
+  const first = kept[0];
+  const indent = first === parts[0] && first !== undefined && !first.placeholder && /^[ \t]/.test(first.text);
+  const before = indent ? '(?<![^\\n])[ \\t]+' : edge(first, first?.text.trim()[0]) ? '(?<!\\w)' : '';
+  const after = edge(kept.at(-1), kept.at(-1)?.text.trim().at(-1)) ? '(?!\\w)' : '';
+  return { anchor, pattern: new RegExp(`${before}${source}${after}`) };
 }
 
 /** A vendor's own code for an error: 1020, H12, AH01102, 500.19, ERR_…, net::… */
@@ -203,4 +231,24 @@ export function mayNameMessage(raw: string): boolean {
   return tokens.some(
     (t, i) => VENDOR_CODE.test(t) || (/^(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS)$/.test(t) && /^\//.test(tokens[i + 1] ?? '')),
   );
+}
+
+/**
+ * What only a program prints, never a person typing a question: a timestamp, an IP address,
+ * columns aligned with runs of spaces (varnishlog, uvicorn's `ERROR:    …`), an exception's
+ * class before its message (`SyntaxError:`, `h11._util.LocalProtocolError:`), an errno name
+ * (`ECONNREFUSED`). Read from the text alone, so the first answer, given before the message
+ * catalogue has loaded, already knows the query is a paste and waits for it.
+ */
+const PRINTED: readonly RegExp[] = [
+  // 2026/12/07, 2026-12-07, 07-Dec-2026, 07/Dec/2026; 23:26:01 (seconds: "at 10:30" is typed).
+  /\b\d{4}[-/]\d{2}[-/]\d{2}\b|\b\d{2}[-/][A-Z][a-z]{2}[-/]\d{4}\b|\b\d{1,2}:\d{2}:\d{2}\b/,
+  /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/,
+  /\S(?: {3,}|\t)\S/,
+  /(?<![\w.])(?:[A-Za-z_]\w*\.)*[A-Z][a-z]\w*(?:Error|Exception):/,
+  /\bE(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|HOSTUNREACH|NETUNREACH|ADDRINUSE|NOTFOUND|PIPE|AI_AGAIN)\b/,
+];
+
+export function printedByMachine(raw: string): boolean {
+  return PRINTED.some((p) => p.test(raw));
 }
