@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { load } from 'js-yaml';
 import { headersFileSchema } from '../../src/lib/headers/schema.ts';
+import { join } from 'node:path';
 import { repoPath } from '../../scripts/harness/repo.ts';
+import { DIST } from '../support/sitemap.ts';
 import { builtPage, text } from '../support/built-page.ts';
 import { entries } from '../support/content.ts';
 import { validateProblem } from '../support/problem-schema.ts';
@@ -89,4 +91,26 @@ test('every 4xx and 5xx page has a problem-details response whose body is valid 
     if (!figure?.querySelector('button.copy-btn')) problems.push(`/${code}/: no copy button`);
   }
   assert.deepEqual(problems, []);
+});
+
+test('the export for tools holds every field and every problem-details example, each with the URL of a built page', () => {
+  const exported = JSON.parse(readFileSync(join(DIST, 'headers.json'), 'utf8')) as {
+    version: number;
+    headers: { name: string; url: string; codes: unknown[] }[];
+    problems: { code: number; url: string; body: unknown }[];
+  };
+  assert.equal(exported.version, 1);
+  assert.deepEqual(
+    exported.headers.map((h) => h.name),
+    headers.map((h) => h.name).sort((a, b) => a.localeCompare(b, 'en')),
+  );
+  for (const h of exported.headers) builtPage(new URL(h.url).pathname);
+  assert.deepEqual(
+    exported.problems.map((p) => p.code),
+    [...codes].filter((c) => c >= 400).sort((a, b) => a - b),
+  );
+  for (const p of exported.problems) {
+    assert.deepEqual(validateProblem(p.body), [], String(p.code));
+    assert.ok(builtPage(new URL(p.url).pathname).document.getElementById('problem-details'), p.url);
+  }
 });

@@ -7,9 +7,11 @@ import type { HeaderCode, HeaderData } from './schema.ts';
 
 let cached: Promise<HeaderData[]> | undefined;
 
-/** Every header field with a page, in the file's order. */
+/** Every header field with a page, by name (a collection's order is not guaranteed). */
 export function allHeaders(): Promise<HeaderData[]> {
-  cached ??= getCollection('headers').then((entries) => entries.map((e) => e.data as HeaderData));
+  cached ??= getCollection('headers').then((entries) =>
+    entries.map((e) => e.data as HeaderData).sort((a, b) => a.name.localeCompare(b.name, 'en')),
+  );
   return cached;
 }
 

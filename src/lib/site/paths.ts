@@ -168,6 +168,8 @@ export const FILES = {
   grpcExport: '/grpc.json',
   /** The cache data per code for tools: measured caches, documented CDNs and crawlers (src/pages/caching.json.ts). */
   cachingExport: '/caching.json',
+  /** The header fields by code and the problem-details examples, for tools (src/pages/headers.json.ts). */
+  headersExport: '/headers.json',
   /** The sitemap and the robots file that points to it. */
   sitemap: '/sitemap.xml',
   robots: '/robots.txt',

@@ -119,6 +119,9 @@ export const QUERIES: [query: string, right: (number | string)[]][] = [
   ['connection timed out', [522, 504]],
   // The reference pages, found by their page's path.
   ['grpc status mapping', ['/grpc/']],
+  // A header field's page, by the field's name as words.
+  ['retry after header', ['/headers/retry-after/']],
+  ['www-authenticate header', ['/headers/www-authenticate/']],
   ['azure api guidelines 422', ['/guidelines/']],
   ['zalando status codes', ['/guidelines/']],
   // Caching: the row of /caching/ (or the page) must come in the top 3, not only the code's page.
