@@ -374,4 +374,13 @@ export const PASTED_MESSAGES: [query: string, right: number[]][] = [
     'Not Found\nThe requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.',
     [404],
   ],
+  // Apache answers an oversized header field with 400, not 431 (reproduced on 2.4.71).
+  [
+    '[Tue Dec 08 09:14:02.120331 2026] [core:info] [pid 1187:tid 1203] [client 10.20.0.14:51902] AH00561: Request header exceeds LimitRequestFieldSize: Cookie',
+    [400],
+  ],
+  [
+    'Bad Request Your browser sent a request that this server could not understand. Size of a request header field exceeds server limit.',
+    [400],
+  ],
 ];
