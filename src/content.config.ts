@@ -27,10 +27,11 @@ import { problemsFileSchema, type ProblemData } from './lib/problems/schema.ts';
 
 /** One entry per status code; the schema and its field docs live in src/lib/codes/schema.ts. */
 const codes = defineCollection({
-  loader: checkedLoader(CONTENT_DIRS.codes, '*.mdx', 'code entries', (files) => [
-    ...codeProblems(files as EntryRefs[]),
-    ...listReferenceProblems(new Set(codeStatuses().keys())),
-  ]),
+  loader: checkedLoader(CONTENT_DIRS.codes, '*.mdx', 'code entries', (files) => {
+    const problems = codeProblems(files as EntryRefs[]);
+    // The lists' references are judged once the entries themselves are sound.
+    return problems.length > 0 ? problems : listReferenceProblems(new Set(codeStatuses().keys()));
+  }),
   schema: codeSchema,
 });
 
@@ -243,7 +244,11 @@ function cacheFile<T>(name: string, schema: { safeParse: (v: unknown) => { succe
 function checkDocumented(files: LoadedFile[]): string[] {
   const parsed = cdnFileSchema.safeParse(files[0]?.data);
   const crawlerFile = cacheFile('crawlers.yaml', crawlerFileSchema);
-  if (!parsed.success || !crawlerFile) return [];
+  // Which codes exist is only known once the entries are valid: while one is broken, the codes'
+  // own loader reports it, and a list of every code "without an entry" would bury that message
+  // (collections load side by side, and the first error is the one shown).
+  const entriesValid = codeFiles().every(({ data }) => codeSchema.safeParse(data).success);
+  if (!parsed.success || !crawlerFile || !entriesValid) return [];
   return documentedProblems(parsed.data, crawlerFile, new Set(codeStatuses().keys()));
 }
 
