@@ -1,5 +1,5 @@
 // `npm run caches`: measures what real caching proxies from Debian do with every code that has an
-// entry and writes content/caches/measurements.json (issue 30). `--codes 404,503` or
+// entry and writes content/caches/measurements.json. `--codes 404,503` or
 // `--caches nginx` (every configuration of a program, or one by its id) measures only those and
 // prints the result instead of writing the file.
 import { mkdirSync, writeFileSync } from 'node:fs';

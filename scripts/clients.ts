@@ -1,5 +1,5 @@
 // `npm run clients`: measures what real HTTP clients do with every code that has an entry and
-// writes content/clients/measurements.json, which the site is built from (issue 21).
+// writes content/clients/measurements.json, which the site is built from.
 // `--codes 301,308` or `--clients curl,go` measures only those and prints the result instead of
 // writing the file.
 import { mkdirSync, writeFileSync } from 'node:fs';

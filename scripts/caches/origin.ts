@@ -1,5 +1,5 @@
 /**
- * The origin the caches stand in front of (issue 30). It answers every code with the headers the
+ * The origin the caches stand in front of. It answers every code with the headers the
  * client harness's test server sends with it (headersFor in scripts/clients/server.ts: Location,
  * WWW-Authenticate, Retry-After ...), plus the caching headers of one variant, and it counts the
  * requests that reach it: two requests through a cache and one here means the second was served

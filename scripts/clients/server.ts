@@ -1,5 +1,5 @@
 /**
- * The test server the clients are measured against (issue 21). It answers every code the way a
+ * The test server the clients are measured against. It answers every code the way a
  * real server would: the reason phrase from the entry, `Location` on redirects,
  * `WWW-Authenticate` on 401, `Proxy-Authenticate` on 407, `Retry-After` on 429 and 503, `Allow`
  * on 405, `Upgrade` on 101 and 426, `Link` hints on 103, a body only where one is allowed. It

@@ -1,5 +1,5 @@
 /**
- * /caching/ and /caching.json as built (issue 30), read from dist/ and checked against the data
+ * /caching/ and /caching.json as built, read from dist/ and checked against the data
  * files themselves: a row per code with an entry, the measured caches with their versions, the
  * CDNs with a source per cell, the crawler rows read through summaries marked, the links both
  * ways, the sitemap, and search finding the page.

@@ -1,6 +1,6 @@
 /**
  * The shape of content/caches/measurements.json: what real caching proxies from Debian did with
- * each code, put in front of the test origin of scripts/caches/ (issue 30). `npm run caches`
+ * each code, put in front of the test origin of scripts/caches/. `npm run caches`
  * writes it; the tests parse it and compare a fresh run with it. Imports nothing from Astro's
  * runtime, so Node runs it directly.
  */

@@ -1,6 +1,6 @@
 /**
  * The entries' statements about what clients do, checked against what clients did
- * (content/clients/measurements.json, issue 21). Two kinds: the `facts` fields that describe
+ * (content/clients/measurements.json). Two kinds: the `facts` fields that describe
  * client behaviour, and sentences of the prose that name a kind of client and a behaviour
  * ("Browsers do not follow", "`curl -L` switches to GET", "nothing retries on its own"). Each
  * problem names the entry, quotes the sentence or the field, and says which client did otherwise.
@@ -112,7 +112,7 @@ const notSwitchingToGet = (m: Measurements, code: number, ids: readonly ClientId
  * curl's Expect: 100-continue wait when no 100 comes: CURLOPT_EXPECT_100_TIMEOUT_MS, 1000 ms by
  * default (`set->expect_100_timeout = 1000L` in lib/url.c, curl 7.88.1). The harness times it at
  * the server, to a tenth of a second; a measurement further off than the tolerance is the
- * harness's fault, as 0.3 s was (issue 29).
+ * harness's fault, as 0.3 s was.
  */
 export const CURL_EXPECT_100_TIMEOUT_SECONDS = 1;
 export const EXPECT_WAIT_TOLERANCE_SECONDS = 0.2;
@@ -166,7 +166,7 @@ export const SENTENCE_CLAIMS: readonly SentenceClaim[] = [
   },
   {
     example: "Python's `urllib.request` follows a 307 for GET and HEAD only",
-    corrected: 'issue 29, item 8',
+    corrected: 'an audit found the sentence misleading; kept so its return fails',
     pattern: /\bfollows (?:it|a \d{3}) for GET and HEAD\b/i,
     check: (m, code, sentence) =>
       named(sentence).flatMap((id) => {
@@ -189,13 +189,13 @@ export const SENTENCE_CLAIMS: readonly SentenceClaim[] = [
   },
   {
     example: 'mainstream HTTP libraries switch to GET',
-    corrected: 'issue 29, item 8',
+    corrected: 'an audit found the sentence misleading; kept so its return fails',
     pattern: /\blibraries (?:all )?switch(?: every method| it)? to GET\b/i,
     check: (m, code) => notSwitchingToGet(m, code, LIBRARIES),
   },
   {
     example: 'Nothing is followed or retried',
-    corrected: 'issue 29, item 8',
+    corrected: 'an audit found the sentence misleading; kept so its return fails',
     pattern: /\b(?:nothing|no client) (?:is followed|follows)\b/i,
     check: (m, code, sentence) => [
       ...following(m, code, ALL, false),

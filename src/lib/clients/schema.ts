@@ -1,6 +1,6 @@
 /**
  * The shape of content/clients/measurements.json: what real HTTP clients did with each code on
- * the test server of scripts/clients/ (issue 21). The harness writes it (`npm run clients`), the
+ * the test server of scripts/clients/. The harness writes it (`npm run clients`), the
  * content collection validates it when the site builds (src/content.config.ts), the unit tests
  * parse it, and src/lib/clients/summary.ts turns it into what the pages show. Imports nothing from
  * Astro's runtime, so Node runs it directly.
