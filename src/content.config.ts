@@ -47,7 +47,7 @@ const compare = defineCollection({
 /** One file per source of messages (nginx, Cloudflare, curl ...); fields in src/lib/messages/schema.ts. */
 const messages = defineCollection({
   loader: checkedLoader(CONTENT_DIRS.messages, '*.yaml', 'messages', (files) =>
-    messageProblems(files as MessageFile[], new Set(codeStatuses().keys())),
+    entriesValid() ? messageProblems(files as MessageFile[], new Set(codeStatuses().keys())) : [],
   ),
   schema: messageFileSchema,
 });
@@ -190,6 +190,16 @@ const crawlers = defineCollection({
   schema: crawlerFileSchema,
 });
 
+/**
+ * Whether every code entry fits its schema. The checks of the other collections that read the
+ * codes wait for that: while an entry is broken, the codes' own loader reports it, and a list of
+ * every code "without an entry" from another collection would bury that message (collections load
+ * side by side, and the first error is the one shown).
+ */
+function entriesValid(): boolean {
+  return codeFiles().every(({ data }) => codeSchema.safeParse(data).success);
+}
+
 interface LoadedFile {
   filePath: string;
   id: string;
@@ -213,11 +223,13 @@ function checkedLoader(base: string, pattern: string, what: string, check: (file
 }
 
 function checkGuide(files: LoadedFile[]): string[] {
+  if (!entriesValid()) return [];
   const slugs = new Set(fileNames(CONTENT_DIRS.compare, '.yaml').map((entry) => idFromFileName({ entry })));
   return guideProblems(files as StepFile[], slugs, codeStatuses());
 }
 
 function checkClaims(files: LoadedFile[]): string[] {
+  if (!entriesValid()) return [];
   const parsed = measurementsSchema.safeParse(files[0]?.data);
   // A malformed file is reported by the schema; a missing one fails where the pages read it.
   if (!parsed.success) return [];
@@ -244,15 +256,12 @@ function cacheFile<T>(name: string, schema: { safeParse: (v: unknown) => { succe
 function checkDocumented(files: LoadedFile[]): string[] {
   const parsed = cdnFileSchema.safeParse(files[0]?.data);
   const crawlerFile = cacheFile('crawlers.yaml', crawlerFileSchema);
-  // Which codes exist is only known once the entries are valid: while one is broken, the codes'
-  // own loader reports it, and a list of every code "without an entry" would bury that message
-  // (collections load side by side, and the first error is the one shown).
-  const entriesValid = codeFiles().every(({ data }) => codeSchema.safeParse(data).success);
-  if (!parsed.success || !crawlerFile || !entriesValid) return [];
+  if (!parsed.success || !crawlerFile || !entriesValid()) return [];
   return documentedProblems(parsed.data, crawlerFile, new Set(codeStatuses().keys()));
 }
 
 function checkCachingClaims(files: LoadedFile[]): string[] {
+  if (!entriesValid()) return [];
   const parsed = cacheMeasurementsSchema.safeParse(files[0]?.data);
   const cdnFile = cacheFile('cdns.yaml', cdnFileSchema);
   const crawlerFile = cacheFile('crawlers.yaml', crawlerFileSchema);
@@ -265,6 +274,7 @@ function checkCachingClaims(files: LoadedFile[]): string[] {
 }
 
 function checkComparisons(files: LoadedFile[]): string[] {
+  if (!entriesValid()) return [];
   return comparisonProblems(files as ComparisonFile[], codeStatuses());
 }
 
