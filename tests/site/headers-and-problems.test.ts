@@ -7,16 +7,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { load } from 'js-yaml';
-import { headersFileSchema } from '../../src/lib/headers/schema.ts';
 import { join } from 'node:path';
-import { repoPath } from '../../scripts/harness/repo.ts';
 import { DIST } from '../support/sitemap.ts';
 import { builtPage, text } from '../support/built-page.ts';
 import { entries } from '../support/content.ts';
+import { headers } from '../support/send-content.ts';
 import { validateProblem } from '../support/problem-schema.ts';
 
-const headers = headersFileSchema.parse(load(readFileSync(repoPath('content', 'headers', 'headers.yaml'), 'utf8')));
 const codes = new Set(entries.map((e) => e.code));
 /** The fields a code's server (or proxy) must send in its response (some only in a case the data names). */
 const required = headers.flatMap((h) =>

@@ -10,8 +10,7 @@ import { constantsOf, LANGUAGE_KEYS } from '../../src/lib/codes/languages.ts';
 import { codeSchema, type CodeData } from '../../src/lib/codes/schema.ts';
 import { hasSiteUrl, siteOrigin } from '../../src/lib/site/origin.ts';
 import { repoPath } from '../../scripts/harness/repo.ts';
-import { load } from 'js-yaml';
-import { problemsFileSchema } from '../../src/lib/problems/schema.ts';
+import { problemsByCode } from './send-content.ts';
 
 export type Entry = CodeData;
 
@@ -60,18 +59,13 @@ export function classOf(code: number): string {
  * `readerOrigin` is the address the reader has open: a build without SITE_URL copies the
  * permalink against it rather than the placeholder origin.
  */
-/** The problem-details examples (content/problems/problems.yaml), by code. */
-export const problems = new Map(
-  problemsFileSchema.parse(load(readFileSync(repoPath('content', 'problems', 'problems.yaml'), 'utf8'))).map((p) => [p.code, p]),
-);
-
 export function expectedCopies(e: Entry, readerOrigin: string): string[] {
   const copies: string[] = [];
   if (e.status !== 'unofficial') copies.push(`HTTP/1.1 ${e.code} ${e.phrase}`);
   copies.push(`${hasSiteUrl() ? siteOrigin() : readerOrigin}/${e.code}/`);
   for (const ex of e.examples) for (const message of [ex.request, ex.response, ex.log]) if (message) copies.push(message.trimEnd());
   // The problem-details example, as a server would send it: status line, headers, blank line, the body indented.
-  const problem = problems.get(e.code);
+  const problem = problemsByCode.get(e.code);
   if (problem) {
     const headers = Object.entries(problem.headers)
       .map(([k, v]) => `${k}: ${v}\n`)

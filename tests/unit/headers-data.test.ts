@@ -5,14 +5,10 @@
  * with the reason it is not.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { load } from 'js-yaml';
-import { headersFileSchema } from '../../src/lib/headers/schema.ts';
 import { entries } from '../support/content.ts';
-import { repoPath } from '../../scripts/harness/repo.ts';
+import { headers } from '../support/send-content.ts';
 
-const headers = headersFileSchema.parse(load(readFileSync(repoPath('content', 'headers', 'headers.yaml'), 'utf8')));
 const codes = new Set(entries.map((e) => e.code));
 
 /**

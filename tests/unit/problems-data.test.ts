@@ -5,17 +5,12 @@
  * says the code MUST send, and nothing it says the code MUST NOT.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { load } from 'js-yaml';
-import { headersFileSchema } from '../../src/lib/headers/schema.ts';
-import { EXTENSION_NAME, MEMBERS, problemsFileSchema } from '../../src/lib/problems/schema.ts';
+import { EXTENSION_NAME, MEMBERS } from '../../src/lib/problems/schema.ts';
 import { entries } from '../support/content.ts';
-import { repoPath } from '../../scripts/harness/repo.ts';
+import { headers, problems } from '../support/send-content.ts';
 import { validateProblem as validate } from '../support/problem-schema.ts';
 
-const problems = problemsFileSchema.parse(load(readFileSync(repoPath('content', 'problems', 'problems.yaml'), 'utf8')));
-const headers = headersFileSchema.parse(load(readFileSync(repoPath('content', 'headers', 'headers.yaml'), 'utf8')));
 const byCode = new Map(entries.map((e) => [e.code, e]));
 
 test('the validator refuses what the JSON Schema refuses', () => {

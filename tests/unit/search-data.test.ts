@@ -15,16 +15,15 @@ import { repoPath } from '../../scripts/harness/repo.ts';
 import { bodyOf, entries } from '../support/content.ts';
 import { comparisons, ends } from '../support/guide-content.ts';
 import { messages, sources } from '../support/message-content.ts';
-import { load } from 'js-yaml';
-import { headersFileSchema } from '../../src/lib/headers/schema.ts';
 import { cacheData } from '../support/cache-content.ts';
+import { headers } from '../support/send-content.ts';
 
 const clients = measurementsSchema.parse(JSON.parse(readFileSync(repoPath('content', 'clients', MEASUREMENTS_FILE), 'utf8')));
 const data = codeSearchData({
   codes: entries.map((data) => ({ data, body: bodyOf(data.code) })),
   comparisons: [...comparisons].map(([slug, c]) => ({ slug, title: c.title, codes: c.codes.map((m) => m.code), data: c })),
   ends: [...ends].map(([id, end]) => ({ id, end })),
-  headers: headersFileSchema.parse(load(readFileSync(repoPath('content', 'headers', 'headers.yaml'), 'utf8'))),
+  headers,
   clients,
   caching: cacheData,
 });
