@@ -197,8 +197,15 @@ const crawlers = defineCollection({
  * side by side, and the first error is the one shown).
  */
 function entriesValid(): boolean {
-  return codeFiles().every(({ data }) => codeSchema.safeParse(data).success);
+  return codeFiles().every((file) => {
+    let valid = entryValidity.get(file);
+    if (valid === undefined) entryValidity.set(file, (valid = codeSchema.safeParse(file.data).success));
+    return valid;
+  });
 }
+
+/** Each entry file's verdict, kept with the file as read: half a dozen checks ask, and a file is read again only when it changes. */
+const entryValidity = new WeakMap<object, boolean>();
 
 interface LoadedFile {
   filePath: string;
